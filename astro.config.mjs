@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { sourceHeadings } from './src/lib/source-headings.ts';
+import tailwindcss from '@tailwindcss/vite';
+
+export default defineConfig({
+  // Permanent URLs and canonical links use SITE_URL; BASE_PATH deploys the site under a sub-path.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  markdown: {
+    processor: satteri({
+      features: { headingAttributes: true, smartPunctuation: false },
+      hastPlugins: [sourceHeadings],
+    }),
+  },
+  vite: { plugins: [tailwindcss()] },
+});

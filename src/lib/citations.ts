@@ -1,0 +1,39 @@
+/** Reference formats for citing a document, or one passage of it, on this site. */
+import { formatPartialDate } from './dates.ts';
+
+export interface CitableDocument {
+  title: string;
+  titleSupplied: boolean;
+  titleEn?: string | undefined;
+  authors: string[];
+  publisher: { name: string } | null;
+  series?: string | undefined;
+  kindLabel: string;
+  date: string;
+  /** Absolute URL of the document's page on this site. */
+  url: string;
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * A plain-text citation in author–title–publisher–date order. Names are given
+ * as the source writes them (no inversion: the sources mix name orders).
+ * Supplied titles stay in square brackets, as in archival description.
+ */
+export function formatCitation(document: CitableDocument, paragraph?: number): string {
+  const title = document.titleSupplied ? `[${document.title}]` : `“${document.title}”`;
+  const translated = document.titleEn ? ` [${document.titleEn}]` : '';
+  const parts = [
+    document.authors.length > 0 ? `${joinNames(document.authors)}.` : '',
+    `${title}${translated}.`,
+    `${document.series ?? document.kindLabel}.`,
+    [document.publisher?.name, formatPartialDate(document.date)].filter(Boolean).join(', ') + '.',
+    paragraph === undefined ? '' : `Paragraph ${paragraph}.`,
+    `Transcribed in Smart-City Partnerships, ${document.url}${paragraph === undefined ? '' : `#p-${paragraph}`}.`,
+  ];
+  return parts.filter(Boolean).join(' ');
+}

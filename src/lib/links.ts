@@ -1,0 +1,13 @@
+/**
+ * Site-relative links that survive deployment under a sub-path (Astro's `base`).
+ * Every internal href on the site goes through `link`.
+ */
+const BASE = import.meta.env.BASE_URL ?? '/';
+
+export function link(path: string): string {
+  if (!path.startsWith('/')) throw new Error(`link() takes a site path starting with "/", got "${path}"`);
+  return `${BASE.replace(/\/$/, '')}${path}`;
+}
+
+export const documentLink = (slug: string, paragraph?: number) =>
+  link(`/documents/${slug}/${paragraph === undefined ? '' : `#p-${paragraph}`}`);
