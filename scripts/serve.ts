@@ -58,8 +58,9 @@ createServer((request, response) => {
   let body: Buffer = readFileSync(file);
   const headers: Record<string, string> = { 'content-type': TYPES[extension] ?? 'application/octet-stream' };
   if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-    let compressed = gzipped.get(file);
-    if (!compressed) gzipped.set(file, (compressed = gzipSync(body, { level: 9 })));
+    const key = `${file}@${statSync(file).mtimeMs}`;
+    let compressed = gzipped.get(key);
+    if (!compressed) gzipped.set(key, (compressed = gzipSync(body, { level: 9 })));
     body = compressed;
     headers['content-encoding'] = 'gzip';
     headers['vary'] = 'Accept-Encoding';
