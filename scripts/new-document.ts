@@ -59,6 +59,7 @@ if (openList) body.push('</ul>');
 
 const frontmatter = `---
 title: ""
+shortTitle: ""
 language: ${language}
 kind: press-release
 publisher: null

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { partialDateError } from './lib/dates.ts';
@@ -58,6 +58,8 @@ export const documentSchema = z
     titleSupplied: z.boolean().default(false),
     /** English title: the site's translation for documents not in English. */
     titleEn: z.string().min(1).optional(),
+    /** A short English label for citing the document beside a fact, e.g. "Cisco release, 2009". */
+    shortTitle: z.string().min(1).max(40),
     /** Language of the source text, as a BCP 47 tag. */
     language,
     /** What kind of document the source is. */
@@ -112,4 +114,209 @@ const documents = defineCollection({
   schema: documentSchema,
 });
 
-export const collections = { documents };
+/* ------------------------------------------------------------------------ *
+ * The knowledge layer: agreements, organisations, people and places. Every
+ * fact that is not a name carries at least one citation, which the build
+ * checks against the source text (src/lib/integrity.ts).
+ * ------------------------------------------------------------------------ */
+
+/** A passage that states a fact. */
+const citation = z.object({
+  /** The document that states it. */
+  document: reference('documents'),
+  /** The block of that document (the n of p-n) that states it. */
+  paragraph: z.number().int().positive(),
+  /** The words of that block that state it, verbatim (whitespace may differ). */
+  quote: z.string().min(1),
+  /** This site's English translation of the quote; required when the document is not in English. */
+  translation: z.string().min(1).optional(),
+});
+
+/** At least one passage for every fact. */
+const cite = z.array(citation).min(1);
+
+/** A fact the sources state, put in an English sentence by this site. */
+const statement = z.object({
+  /** The fact in English, saying no more than the cited passages. */
+  text: z.string().min(1),
+  /** The date the fact refers to, at the precision the source gives; absent when it gives none. */
+  date: partialDate.optional(),
+  cite,
+});
+
+/** One form of a name exactly as a source writes it. */
+const nameForm = z.object({
+  /** The form, in its original script and spelling (variants and misspellings included). */
+  text: z.string().min(1),
+  /** The language of the document that uses it. */
+  lang: language,
+  /** Hanyu Pinyin for a Chinese form; this site's own unless a source gives it. */
+  romanization: z.string().min(1).optional(),
+});
+
+/** What every entity has: a name to show, every form the sources use, what they say it is. */
+const entityBase = z.object({
+  /** The name shown on the site. */
+  name: z.string().min(1),
+  /** Where that name comes from: a form in the sources, or this site's translation or romanisation. */
+  nameOrigin: z.enum(['source', 'site-translation', 'site-romanization']).default('source'),
+  /** Every form of the name the sources use; mentions are found from these at build time. */
+  names: z.array(nameForm).min(1),
+  /** What the sources say the entity is, in one sentence. */
+  description: statement.optional(),
+  /** Further facts the sources state about it. */
+  facts: z.array(statement).default([]),
+});
+
+/** Kinds of organisation. */
+export const ORGANIZATION_KINDS = [
+  'company',
+  'government',
+  'government-body',
+  'party-body',
+  'university',
+  'research-body',
+  'association',
+  'media',
+  'military',
+  'centre',
+] as const;
+
+export const organizationSchema = entityBase.extend({
+  /** What kind of organisation it is. */
+  kind: z.enum(ORGANIZATION_KINDS),
+  /** The organisation it is part of, a subsidiary of, or under. */
+  partOf: z.object({ organization: reference('organizations'), cite }).optional(),
+  /** Where the sources place it. */
+  location: z.object({ place: reference('places'), cite }).optional(),
+});
+
+export const personSchema = entityBase
+  .extend({
+    /** The family name, which orders the index: first in Chinese names, last in most Western ones. */
+    familyName: z.string().min(1),
+    /** Offices and positions the sources give, each as of a date. */
+    roles: z
+      .array(
+        z.object({
+          /** The title in the source's words and language. */
+          title: z.string().min(1),
+          /** This site's English translation of the title, for a source not in English. */
+          titleEn: z.string().min(1).optional(),
+          /** The organisation the role belongs to, where there is one in the archive. */
+          organization: reference('organizations').optional(),
+          /** When the source shows the person in this role. */
+          date: partialDate,
+          cite,
+        }),
+      )
+      .default([]),
+  })
+  .refine((person) => person.name.split(' ').includes(person.familyName), {
+    message: 'familyName must be one of the words of name',
+    path: ['familyName'],
+  });
+
+/** Kinds of place. */
+export const PLACE_KINDS = [
+  'country',
+  'region',
+  'province',
+  'municipality',
+  'city',
+  'district',
+  'town',
+  'zone',
+  'park',
+  'area',
+  'river',
+  'infrastructure',
+  'project',
+] as const;
+
+export const placeSchema = entityBase.extend({
+  /** What kind of place it is. */
+  kind: z.enum(PLACE_KINDS),
+  /** The place it lies in, as the sources say. */
+  partOf: z.object({ place: reference('places'), cite }).optional(),
+});
+
+/** Kinds of agreement. */
+export const AGREEMENT_KINDS = [
+  'memorandum-of-understanding',
+  'framework-agreement',
+  'cooperation-agreement',
+  'signing',
+  'partnership',
+  'strategic-alliance',
+  'joint-venture',
+  'joint-initiative',
+] as const;
+
+export const agreementSchema = z.object({
+  /** A descriptive English title, written by this site. */
+  title: z.string().min(1),
+  /** What kind of agreement it is. */
+  kind: z.enum(AGREEMENT_KINDS),
+  /** What the source calls it, in its own words and language. */
+  term: z.object({ text: z.string().min(1), lang: language, cite }),
+  /** A short English summary written by this site from the cited passages alone. */
+  summary: z.string().min(20),
+  /** The cities of this archive it concerns. */
+  cities: z.array(z.enum(CITIES)).default([]),
+  /** When it was signed or formed, at the precision the source gives; absent when it gives none. */
+  date: z.object({ value: partialDate, cite }).optional(),
+  /** Where it was signed. */
+  place: z.object({ place: reference('places'), cite }).optional(),
+  /** The parties: organisations in the archive, or a description where the source names none. */
+  parties: z
+    .array(
+      z
+        .object({
+          organization: reference('organizations').optional(),
+          /** For parties the source does not name, e.g. "partner enterprises". */
+          description: z.string().min(1).optional(),
+          cite,
+        })
+        .refine((party) => Boolean(party.organization) !== Boolean(party.description), {
+          message: 'a party is either an organization or a description of an unnamed party',
+        }),
+    )
+    .min(1),
+  /** People who signed, witnessed or attended, with their roles at the time. */
+  participants: z
+    .array(
+      z.object({
+        person: reference('people'),
+        /** What they did: signed, witnessed the signing, or were present. */
+        part: z.enum(['signatory', 'witness', 'present']),
+        /** The party a signatory signed for. */
+        onBehalfOf: reference('organizations').optional(),
+        /** Their role then, in the source's words. */
+        role: z.string().min(1),
+        /** This site's English translation of the role, for a source not in English. */
+        roleEn: z.string().min(1).optional(),
+        cite,
+      }),
+    )
+    .default([]),
+  /** Areas of cooperation. */
+  areas: z.array(statement).default([]),
+  /** Commitments, plans and figures. */
+  commitments: z.array(statement).default([]),
+  /** Other agreements this one follows from, continues or accompanies. */
+  related: z
+    .array(z.object({ agreement: reference('agreements'), relation: z.string().min(1), cite }))
+    .default([]),
+});
+
+const dataCollection = <Schema extends z.ZodType>(folder: string, schema: Schema) =>
+  defineCollection({ loader: glob({ pattern: '*.yaml', base: `./content/${folder}` }), schema });
+
+export const collections = {
+  documents,
+  agreements: dataCollection('agreements', agreementSchema),
+  organizations: dataCollection('organizations', organizationSchema),
+  people: dataCollection('people', personSchema),
+  places: dataCollection('places', placeSchema),
+};

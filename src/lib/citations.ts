@@ -37,3 +37,19 @@ export function formatCitation(document: CitableDocument, paragraph?: number): s
   ];
   return parts.filter(Boolean).join(' ');
 }
+
+export interface CitableAgreement {
+  title: string;
+  kindLabel: string;
+  date?: string | undefined;
+  /** Absolute URL of the agreement's page on this site. */
+  url: string;
+  /** The documents it is documented in, by short title. */
+  sources: string[];
+}
+
+/** A plain-text citation of an agreement's page, naming the documents it rests on. */
+export function formatAgreementCitation(agreement: CitableAgreement): string {
+  const date = agreement.date ? `, ${formatPartialDate(agreement.date)}` : ', date not stated';
+  return `“${agreement.title}” (${agreement.kindLabel.toLowerCase()}${date}). Smart-City Partnerships, ${agreement.url}. Sources: ${agreement.sources.join('; ')}.`;
+}

@@ -11,3 +11,6 @@ export function link(path: string): string {
 
 export const documentLink = (slug: string, paragraph?: number) =>
   link(`/documents/${slug}/${paragraph === undefined ? '' : `#p-${paragraph}`}`);
+
+/** An entity's page: /organizations/<id>/, /people/<id>/, /places/<id>/, /agreements/<id>/. */
+export const entityLink = (collection: string, id: string) => link(`/${collection}/${id}/`);

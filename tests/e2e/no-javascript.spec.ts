@@ -1,14 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { documentPages, sitePages } from './site.ts';
+import { documentPages } from './site.ts';
 
 test.use({ javaScriptEnabled: false });
-
-test('no page ships client-side JavaScript', async ({ page }) => {
-  for (const path of sitePages) {
-    await page.goto(path);
-    expect(await page.locator('script').count(), path).toBe(0);
-  }
-});
 
 for (const path of documentPages) {
   test(`${path} is readable without JavaScript`, async ({ page }) => {

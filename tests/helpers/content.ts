@@ -26,3 +26,12 @@ export function readDocumentEntries(): RawEntry[] {
 export function issueLines(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string[] {
   return error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`);
 }
+
+/** The YAML entries of a data collection, as `{ id, file, data }` before schema parsing. */
+export function readDataEntries(collection: string): Array<{ id: string; file: string; data: unknown }> {
+  const dir = `content/${collection}`;
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.yaml'))
+    .sort()
+    .map((file) => ({ id: basename(file, '.yaml'), file: `${dir}/${file}`, data: parse(readFileSync(`${dir}/${file}`, 'utf8')) }));
+}

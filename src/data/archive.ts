@@ -1,0 +1,82 @@
+/**
+ * The whole archive, loaded once per build and shared by every page: the
+ * collections, checked for integrity (the build stops on the first problem
+ * list), with the mention and reference indexes computed in one pass.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { indexMentions, indexReferences, type MentionIndex, type Reference } from '../lib/archive-index.ts';
+import { checkArchive } from '../lib/integrity.ts';
+import type { SourceBlock } from '../lib/paragraphs.ts';
+import { readSourceBlocks } from '../lib/sources.ts';
+
+export type EntityCollection = 'agreements' | 'organizations' | 'people' | 'places';
+export type Entity =
+  | CollectionEntry<'agreements'>
+  | CollectionEntry<'organizations'>
+  | CollectionEntry<'people'>
+  | CollectionEntry<'places'>;
+
+export interface Archive {
+  documents: CollectionEntry<'documents'>[];
+  agreements: CollectionEntry<'agreements'>[];
+  organizations: CollectionEntry<'organizations'>[];
+  people: CollectionEntry<'people'>[];
+  places: CollectionEntry<'places'>[];
+  blocks: (documentId: string) => readonly SourceBlock[];
+  /** Any entry by "collection/id". */
+  entry: (key: string) => Entity | CollectionEntry<'documents'> | undefined;
+  mentions: MentionIndex;
+  /** Which entries refer to an entry, and from which field. */
+  referredBy: (key: string) => Reference[];
+}
+
+async function loadArchive(): Promise<Archive> {
+  const [documents, agreements, organizations, people, places] = await Promise.all([
+    getCollection('documents'),
+    getCollection('agreements'),
+    getCollection('organizations'),
+    getCollection('people'),
+    getCollection('places'),
+  ]);
+  const blocksById = new Map(documents.map((document) => [document.id, readSourceBlocks(document.data.source.file)]));
+  const blocks = (documentId: string) => blocksById.get(documentId) ?? [];
+  const entities: Entity[] = [...agreements, ...organizations, ...people, ...places];
+
+  const problems = checkArchive(
+    entities.map((entry) => ({ collection: entry.collection, id: entry.id, file: entry.filePath, data: entry.data })),
+    documents.map((document) => ({ id: document.id, language: document.data.language, blocks: blocks(document.id) })),
+  );
+  if (problems.length > 0) {
+    throw new Error(`The archive has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  }
+
+  const byKey = new Map<string, Entity | CollectionEntry<'documents'>>(
+    [...documents, ...entities].map((entry) => [`${entry.collection}/${entry.id}`, entry]),
+  );
+  const named = [...organizations, ...people, ...places];
+  const mentions = indexMentions(
+    documents.map((document) => ({ id: document.id, blocks: blocks(document.id) })),
+    named.map((entry) => ({ key: `${entry.collection}/${entry.id}`, names: entry.data.names })),
+  );
+  const references = indexReferences(entities.map((entry) => ({ key: `${entry.collection}/${entry.id}`, data: entry.data })));
+
+  return {
+    documents,
+    agreements,
+    organizations,
+    people,
+    places,
+    blocks,
+    entry: (key) => byKey.get(key),
+    mentions,
+    referredBy: (key) => references.get(key) ?? [],
+  };
+}
+
+let archive: Promise<Archive> | undefined;
+
+/** The archive, built on first use and shared by every page of the build. */
+export function getArchive(): Promise<Archive> {
+  archive ??= loadArchive();
+  return archive;
+}

@@ -1,0 +1,113 @@
+/**
+ * What the entity pages show beyond an entry's own data: who refers to it and
+ * how, its mentions, and its neighbours. Built from the archive's indexes, so
+ * each page costs one lookup, not a scan of the archive.
+ */
+import type { CollectionEntry } from 'astro:content';
+import type { MentionRef } from '../lib/archive-index.ts';
+import type { Archive, Entity } from './archive.ts';
+
+export const keyOf = (entry: { collection: string; id: string }) => `${entry.collection}/${entry.id}`;
+
+/** Entries referring to `key` from a field matching `path` (e.g. /^parties\.\d+\.organization$/). */
+function referrers<C extends Entity['collection']>(archive: Archive, key: string, collection: C, path: RegExp) {
+  const seen = new Set<string>();
+  const found: Array<Extract<Entity, { collection: C }>> = [];
+  for (const reference of archive.referredBy(key)) {
+    if (!reference.from.startsWith(`${collection}/`) || !path.test(reference.path) || seen.has(reference.from)) continue;
+    seen.add(reference.from);
+    found.push(archive.entry(reference.from) as Extract<Entity, { collection: C }>);
+  }
+  return found;
+}
+
+/** Agreements in which an organisation is a party or a person takes part. */
+export function agreementsOf(archive: Archive, key: string): CollectionEntry<'agreements'>[] {
+  return referrers(archive, key, 'agreements', /^(parties\.\d+\.organization|participants\.\d+\.(person|onBehalfOf))$/);
+}
+
+/** Agreements signed at a place. */
+export const agreementsAt = (archive: Archive, key: string) => referrers(archive, key, 'agreements', /^place\.place$/);
+
+/** People with a role in an organisation. */
+export const peopleIn = (archive: Archive, key: string) => referrers(archive, key, 'people', /^roles\.\d+\.organization$/);
+
+/** Organisations that are part of an organisation. */
+export const partsOf = (archive: Archive, key: string) => referrers(archive, key, 'organizations', /^partOf\.organization$/);
+
+/** Organisations the sources place at a place. */
+export const organizationsAt = (archive: Archive, key: string) => referrers(archive, key, 'organizations', /^location\.place$/);
+
+/** Places that lie in a place. */
+export const placesIn = (archive: Archive, key: string) => referrers(archive, key, 'places', /^partOf\.place$/);
+
+/** Agreements that name this one as related. */
+export const agreementsRelatedTo = (archive: Archive, key: string) => referrers(archive, key, 'agreements', /^related\.\d+\.agreement$/);
+
+/** A place and every place inside it, at any depth. */
+export function placeWithin(archive: Archive, key: string): Set<string> {
+  const all = new Set([key]);
+  const queue = [key];
+  while (queue.length > 0) {
+    for (const inner of placesIn(archive, queue.shift()!)) {
+      const innerKey = keyOf(inner);
+      if (!all.has(innerKey)) {
+        all.add(innerKey);
+        queue.push(innerKey);
+      }
+    }
+  }
+  return all;
+}
+
+/** The places a place lies in, innermost first. */
+export function placeAncestors(archive: Archive, place: CollectionEntry<'places'>): CollectionEntry<'places'>[] {
+  const chain: CollectionEntry<'places'>[] = [];
+  let current = place.data.partOf;
+  while (current && chain.length < 10) {
+    const parent = archive.entry(`places/${current.place.id}`) as CollectionEntry<'places'>;
+    chain.push(parent);
+    current = parent.data.partOf;
+  }
+  return chain;
+}
+
+export interface DocumentMentions {
+  document: CollectionEntry<'documents'>;
+  /** One entry per paragraph: its first mention and how many there are. */
+  paragraphs: Array<{ paragraph: number; first: MentionRef; count: number }>;
+  total: number;
+}
+
+/** The mentions of an entity, grouped by document and paragraph, oldest document first. */
+export function mentionsOf(archive: Archive, key: string): DocumentMentions[] {
+  const byDocument = new Map<string, DocumentMentions>();
+  for (const mention of archive.mentions.byEntity.get(key) ?? []) {
+    let group = byDocument.get(mention.document);
+    if (!group) {
+      const document = archive.entry(`documents/${mention.document}`) as CollectionEntry<'documents'>;
+      group = { document, paragraphs: [], total: 0 };
+      byDocument.set(mention.document, group);
+    }
+    group.total += 1;
+    const last = group.paragraphs.at(-1);
+    if (last && last.paragraph === mention.paragraph) last.count += 1;
+    else group.paragraphs.push({ paragraph: mention.paragraph, first: mention, count: 1 });
+  }
+  return [...byDocument.values()].sort((a, b) => a.document.data.date.value.localeCompare(b.document.data.date.value));
+}
+
+/** Organisations, people and places that share an agreement with an entity, each once. */
+export function neighboursThroughAgreements(archive: Archive, key: string): Entity[] {
+  const found = new Map<string, Entity>();
+  for (const agreement of agreementsOf(archive, key)) {
+    const keys = [
+      ...agreement.data.parties.flatMap((party) => (party.organization ? [`organizations/${party.organization.id}`] : [])),
+      ...agreement.data.participants.map((participant) => `people/${participant.person.id}`),
+    ];
+    for (const other of keys) {
+      if (other !== key && !found.has(other)) found.set(other, archive.entry(other) as Entity);
+    }
+  }
+  return [...found.values()];
+}
