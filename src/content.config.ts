@@ -310,6 +310,44 @@ export const agreementSchema = z.object({
     .default([]),
 });
 
+/** Kinds of event; plans and forecasts are kept apart from what happened. */
+export const EVENT_KINDS = ['history', 'institution', 'economy', 'agreement', 'ceremony', 'publication', 'plan'] as const;
+
+export const eventSchema = z.object({
+  /** A short English title, written by this site. */
+  title: z.string().min(1),
+  /** One or two English sentences saying what the cited passages say happened (or was planned). */
+  summary: z.string().min(1),
+  /** When, as precisely as the source says. */
+  date: z
+    .object({
+      /** The date at the source's precision; absent when the source gives an impossible or no usable date. */
+      value: partialDate.optional(),
+      /** The date as the source words it, verbatim: "in the 1950s", "April 2018", "20. Juni". */
+      text: z.string().min(1),
+      /** An editorial note where the source's date is wrong, conflicting or only implied. */
+      note: z.string().min(1).optional(),
+    })
+    .refine((date) => date.value !== undefined || date.note !== undefined, {
+      message: 'an event without a date value needs a note saying why the source gives none',
+      path: ['note'],
+    }),
+  /** What kind of event it is; "plan" covers targets, forecasts and works due. */
+  kind: z.enum(EVENT_KINDS),
+  /** The cities of this archive it concerns; none for national or international events. */
+  cities: z.array(z.enum(CITIES)).default([]),
+  /** The agreement it is the signing or making of. */
+  agreement: reference('agreements').optional(),
+  /** Organisations involved. */
+  organizations: z.array(reference('organizations')).default([]),
+  /** People involved. */
+  people: z.array(reference('people')).default([]),
+  /** Places involved. */
+  places: z.array(reference('places')).default([]),
+  /** The passages that state it; one of the quotes contains the date as written. */
+  cite,
+});
+
 const dataCollection = <Schema extends z.ZodType>(folder: string, schema: Schema) =>
   defineCollection({ loader: glob({ pattern: '*.yaml', base: `./content/${folder}` }), schema });
 
@@ -319,4 +357,5 @@ export const collections = {
   organizations: dataCollection('organizations', organizationSchema),
   people: dataCollection('people', personSchema),
   places: dataCollection('places', placeSchema),
+  events: dataCollection('events', eventSchema),
 };

@@ -22,43 +22,46 @@ export interface Archive {
   organizations: CollectionEntry<'organizations'>[];
   people: CollectionEntry<'people'>[];
   places: CollectionEntry<'places'>[];
+  events: CollectionEntry<'events'>[];
   blocks: (documentId: string) => readonly SourceBlock[];
   /** Any entry by "collection/id". */
-  entry: (key: string) => Entity | CollectionEntry<'documents'> | undefined;
+  entry: (key: string) => Entity | CollectionEntry<'documents'> | CollectionEntry<'events'> | undefined;
   mentions: MentionIndex;
   /** Which entries refer to an entry, and from which field. */
   referredBy: (key: string) => Reference[];
 }
 
 async function loadArchive(): Promise<Archive> {
-  const [documents, agreements, organizations, people, places] = await Promise.all([
+  const [documents, agreements, organizations, people, places, events] = await Promise.all([
     getCollection('documents'),
     getCollection('agreements'),
     getCollection('organizations'),
     getCollection('people'),
     getCollection('places'),
+    getCollection('events'),
   ]);
   const blocksById = new Map(documents.map((document) => [document.id, readSourceBlocks(document.data.source.file)]));
   const blocks = (documentId: string) => blocksById.get(documentId) ?? [];
   const entities: Entity[] = [...agreements, ...organizations, ...people, ...places];
+  const entries = [...entities, ...events];
 
   const problems = checkArchive(
-    entities.map((entry) => ({ collection: entry.collection, id: entry.id, file: entry.filePath, data: entry.data })),
+    entries.map((entry) => ({ collection: entry.collection, id: entry.id, file: entry.filePath, data: entry.data })),
     documents.map((document) => ({ id: document.id, language: document.data.language, blocks: blocks(document.id) })),
   );
   if (problems.length > 0) {
     throw new Error(`The archive has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   }
 
-  const byKey = new Map<string, Entity | CollectionEntry<'documents'>>(
-    [...documents, ...entities].map((entry) => [`${entry.collection}/${entry.id}`, entry]),
+  const byKey = new Map<string, Entity | CollectionEntry<'documents'> | CollectionEntry<'events'>>(
+    [...documents, ...entries].map((entry) => [`${entry.collection}/${entry.id}`, entry]),
   );
   const named = [...organizations, ...people, ...places];
   const mentions = indexMentions(
     documents.map((document) => ({ id: document.id, blocks: blocks(document.id) })),
     named.map((entry) => ({ key: `${entry.collection}/${entry.id}`, names: entry.data.names })),
   );
-  const references = indexReferences(entities.map((entry) => ({ key: `${entry.collection}/${entry.id}`, data: entry.data })));
+  const references = indexReferences(entries.map((entry) => ({ key: `${entry.collection}/${entry.id}`, data: entry.data })));
 
   return {
     documents,
@@ -66,6 +69,7 @@ async function loadArchive(): Promise<Archive> {
     organizations,
     people,
     places,
+    events,
     blocks,
     entry: (key) => byKey.get(key),
     mentions,

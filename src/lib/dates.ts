@@ -6,6 +6,7 @@
  *   month    2008-02
  *   year     2008
  *   decade   1950s
+ *   century  20th century
  *   range    1999/2002            (any two of the above, start/end)
  *   before   before 2005          (the source gives only an upper bound)
  *   by       by 2010              (a deadline or target)
@@ -13,7 +14,7 @@
  * filtering use.
  */
 
-export type Precision = 'day' | 'month' | 'year' | 'decade' | 'range' | 'before' | 'by';
+export type Precision = 'day' | 'month' | 'year' | 'decade' | 'century' | 'range' | 'before' | 'by';
 
 export interface PartialDate {
   /** The date as written in the data, e.g. "2008-02". */
@@ -59,8 +60,13 @@ function parseSimple(value: string): Simple {
   if (match) return { precision: 'year', start: `${value}-01-01`, end: `${value}-12-31` };
   match = /^(\d{3})0s$/.exec(value);
   if (match) return { precision: 'decade', start: `${match[1]}0-01-01`, end: `${match[1]}9-12-31` };
+  match = /^(\d{1,2})(?:st|nd|rd|th) century$/.exec(value);
+  if (match) {
+    const century = Number(match[1]);
+    return { precision: 'century', start: `${pad(century * 100 - 99, 4)}-01-01`, end: `${pad(century * 100, 4)}-12-31` };
+  }
   throw new Error(
-    `"${value}" is not a date: write YYYY-MM-DD, YYYY-MM, YYYY, a decade such as 1950s, ` +
+    `"${value}" is not a date: write YYYY-MM-DD, YYYY-MM, YYYY, a decade such as 1950s, a century such as 20th century, ` +
       'a range start/end, or "before …" / "by …"',
   );
 }
@@ -104,6 +110,7 @@ function formatSimple(value: string): string {
     case 'month':
       return `${MONTHS[Number(month) - 1]} ${year}`;
     case 'decade':
+    case 'century':
       return `the ${value}`;
     default:
       return value;
@@ -131,12 +138,14 @@ export function startYear(value: string): number {
   return Number(parsePartialDate(value).start.slice(0, 4));
 }
 
-const PRECISION_ORDER: Precision[] = ['decade', 'range', 'before', 'year', 'by', 'month', 'day'];
+const PRECISION_ORDER: Precision[] = ['century', 'decade', 'range', 'before', 'year', 'by', 'month', 'day'];
 
 /**
- * Chronological order for dates of mixed precision: by the first day each
- * can mean; at the same first day the broader date comes first ("2018" before
- * "2018-01-01"), then the one that ends first.
+ * Chronological order for dates of mixed precision, the same on every build:
+ * by the first day each can mean ("2018" before "2018-04", which starts later);
+ * at the same first day the broader date comes first ("2018" before
+ * "2018-01-01"), then the one that ends first. "before 2005" and "by 2010"
+ * give only a bound, and sort at that bound.
  */
 export function compareDates(a: string, b: string): number {
   const left = parsePartialDate(a);

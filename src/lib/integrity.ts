@@ -60,6 +60,14 @@ export function checkArchive(entries: readonly ArchiveEntry[], documents: readon
     });
   }
 
+  for (const entry of entries.filter((candidate) => candidate.collection === 'events')) {
+    const { date, cite } = entry.data as { date: { text: string }; cite: Array<{ quote: string }> };
+    const written = normalizeWhitespace(date.text);
+    if (!cite.some((citation) => normalizeWhitespace(citation.quote).includes(written))) {
+      problems.push(`${label(entry)} → date.text: "${date.text}" is not in any of the event's quotes`);
+    }
+  }
+
   const bySlug = new Map<string, ArchiveEntry>();
   const byName = new Map<string, ArchiveEntry>();
   for (const entry of entries) {

@@ -65,12 +65,24 @@ const PART_LABELS: Record<string, string> = {
   present: 'Present',
 };
 
+/** Singular and plural. */
+const EVENT_KIND_LABELS: Record<string, [string, string]> = {
+  history: ['History', 'History'],
+  institution: ['Institution', 'Institutions'],
+  economy: ['Economy and figures', 'Economy and figures'],
+  agreement: ['Agreement', 'Agreements'],
+  ceremony: ['Ceremony or meeting', 'Ceremonies and meetings'],
+  publication: ['Publication', 'Publications'],
+  plan: ['Plan or forecast', 'Plans and forecasts'],
+};
+
 const COLLECTION_LABELS: Record<string, string> = {
   agreements: 'Agreement',
   organizations: 'Organisation',
   people: 'Person',
   places: 'Place',
   documents: 'Document',
+  events: 'Event',
 };
 
 const NAME_ORIGIN_LABELS: Record<string, string> = {
@@ -95,3 +107,5 @@ export const participantPartLabel = (part: string) => labelFrom(PART_LABELS, par
 export const collectionLabel = (collection: string) => labelFrom(COLLECTION_LABELS, collection);
 /** How a displayed name was obtained, when it is not a form the sources use; null when it is. */
 export const nameOriginLabel = (origin: string) => NAME_ORIGIN_LABELS[origin] ?? null;
+export const eventKindLabel = (kind: string) => labelFrom(EVENT_KIND_LABELS, kind)[0];
+export const eventKindPlural = (kind: string) => labelFrom(EVENT_KIND_LABELS, kind)[1];

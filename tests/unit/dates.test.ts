@@ -7,6 +7,7 @@ describe('parsePartialDate', () => {
     ['2008-02', 'month', '2008-02-01', '2008-02-29'],
     ['2018', 'year', '2018-01-01', '2018-12-31'],
     ['1950s', 'decade', '1950-01-01', '1959-12-31'],
+    ['20th century', 'century', '1901-01-01', '2000-12-31'],
     ['1999/2002', 'range', '1999-01-01', '2002-12-31'],
     ['2015-09/2015-10-02', 'range', '2015-09-01', '2015-10-02'],
     ['before 2005', 'before', '2005-01-01', '2005-12-31'],
@@ -33,6 +34,7 @@ describe('formatPartialDate', () => {
     ['2008-02', 'February 2008'],
     ['2018', '2018'],
     ['1950s', 'the 1950s'],
+    ['20th century', 'the 20th century'],
     ['1999/2002', '1999 – 2002'],
     ['by 2010', 'by 2010'],
   ])('%s reads "%s"', (value, text) => {
@@ -47,8 +49,9 @@ describe('formatPartialDate', () => {
 
 describe('compareDates', () => {
   test('orders by the first day a date can mean, broader first on a tie', () => {
-    const dates = ['2018-04', '2018-08-28', '2018', '2016', '1950s', '2018-01-01', 'before 2018', '2017/2019'];
+    const dates = ['2018-04', '2018-08-28', '2018', '2016', '1950s', '2018-01-01', 'before 2018', '2017/2019', '20th century'];
     expect([...dates].sort(compareDates)).toEqual([
+      '20th century',
       '1950s',
       '2016',
       '2017/2019',
@@ -59,4 +62,8 @@ describe('compareDates', () => {
       '2018-08-28',
     ]);
   });
+});
+
+test('a range that starts with a decade sorts with its decade, ends with its end', () => {
+  expect(['1990s', '1994/1996', '1990', '1990s/2005'].sort(compareDates)).toEqual(['1990s', '1990s/2005', '1990', '1994/1996']);
 });

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { agreementSchema, documentSchema, organizationSchema, personSchema, placeSchema } from '../../src/content.config.ts';
+import { agreementSchema, documentSchema, eventSchema, organizationSchema, personSchema, placeSchema } from '../../src/content.config.ts';
 import { checkArchive, type ArchiveEntry } from '../../src/lib/integrity.ts';
 import { readSourceBlocks } from '../../src/lib/sources.ts';
 import { issueLines, readDataEntries, readDocumentEntries } from '../helpers/content.ts';
 
-const schemas = { agreements: agreementSchema, organizations: organizationSchema, people: personSchema, places: placeSchema };
+const schemas = { agreements: agreementSchema, organizations: organizationSchema, people: personSchema, places: placeSchema, events: eventSchema };
 
 const documents = readDocumentEntries().map((entry) => {
   const data = documentSchema.parse(entry.data);
@@ -87,6 +87,12 @@ describe('the integrity check names the entry and the field of each problem', ()
     const twin = entries.find((entry) => entry.id === 'chongqing')!;
     expect(checkArchive([...entries, { ...twin, collection: 'organizations', file: 'content/organizations/chongqing.yaml', data: { names: [] } }], documents)).toEqual([
       'organizations/chongqing (content/organizations/chongqing.yaml) → id: the slug "chongqing" is also used by places/chongqing (content/places/chongqing.yaml)',
+    ]);
+  });
+
+  test('an event whose date, as written, is in none of its quotes', () => {
+    expect(withChange('events/1991-hi-tech-zone-approved', (data) => (data.date.text = 'in spring 1991'))).toEqual([
+      'events/1991-hi-tech-zone-approved (content/events/1991-hi-tech-zone-approved.yaml) → date.text: "in spring 1991" is not in any of the event\'s quotes',
     ]);
   });
 
