@@ -3,6 +3,8 @@ import { findChromium } from './scripts/chromium.ts';
 
 const chromium = findChromium();
 const port = 4321;
+/** The sub-path deployment the tests also build and serve: the same site under /archive/. */
+const subPath = { port: 4322, base: '/archive/', dir: 'dist-archive' };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,10 +21,25 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `node scripts/serve.ts ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env['CI'],
-  },
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /sub-path\.spec\.ts/ },
+    {
+      name: 'sub-path',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subPath.port}${subPath.base}` },
+      testMatch: /sub-path\.spec\.ts/,
+    },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.ts ${port}`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env['CI'],
+    },
+    {
+      command: `BASE_PATH=${subPath.base} OUT_DIR=${subPath.dir} astro build && node scripts/serve.ts ${subPath.port} ${subPath.base} ${subPath.dir}`,
+      url: `http://localhost:${subPath.port}${subPath.base}`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 180_000,
+    },
+  ],
 });

@@ -3,16 +3,16 @@
  * indexes, the 404 page, gzip, and an optional sub-path. `npm start` and the
  * browser tests use it, so both see exactly what a deployment would.
  *
- *   node scripts/serve.ts [port] [base]      e.g. node scripts/serve.ts 4321 /archive/
+ *   node scripts/serve.ts [port] [base] [dir]   e.g. node scripts/serve.ts 4322 /archive/ dist-archive
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const root = resolve('dist');
 const port = Number(process.argv[2] ?? process.env['PORT'] ?? 4321);
 const base = (process.argv[3] ?? '/').replace(/\/?$/, '/');
+const root = resolve(process.argv[4] ?? 'dist');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,7 +33,7 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '
 const gzipped = new Map<string, Buffer>();
 
 if (!existsSync(join(root, 'index.html'))) {
-  console.error('dist/ has no index.html: run `npm run build` first.');
+  console.error(`${root} has no index.html: run \`npm run build\` first.`);
   process.exit(1);
 }
 
@@ -69,5 +69,5 @@ createServer((request, response) => {
   response.writeHead(found ? 200 : 404, headers);
   response.end(request.method === 'HEAD' ? undefined : body);
 }).listen(port, () => {
-  console.log(`Serving dist/ at http://localhost:${port}${base}`);
+  console.log(`Serving ${root} at http://localhost:${port}${base}`);
 });

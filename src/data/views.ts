@@ -4,6 +4,7 @@
  * each page costs one lookup, not a scan of the archive.
  */
 import type { CollectionEntry } from 'astro:content';
+import { CITIES } from '../content.config.ts';
 import type { MentionRef } from '../lib/archive-index.ts';
 import type { Archive, Entity } from './archive.ts';
 
@@ -58,6 +59,12 @@ export function placeWithin(archive: Archive, key: string): Set<string> {
     }
   }
   return all;
+}
+
+/** The city of the archive a place is, or lies in; undefined for places elsewhere. */
+export function cityOfPlace(archive: Archive, placeId: string): string | undefined {
+  const place = archive.entry(`places/${placeId}`) as CollectionEntry<'places'>;
+  return [place, ...placeAncestors(archive, place)].map((candidate) => candidate.id).find((id) => (CITIES as readonly string[]).includes(id));
 }
 
 /** The places a place lies in, innermost first. */

@@ -1,0 +1,135 @@
+/**
+ * An Astro integration that indexes the built site with Pagefind into one
+ * bundle, dist/pagefind/, which the search page loads: one search box over
+ * English, Chinese and German. The index is built as Chinese, so that Chinese
+ * text is segmented into words (a query for 青云 finds 青云QingCloud); English
+ * and German words are separated by spaces anyway and keep working, without
+ * stemming. One bundle also means one WebAssembly module to download: three
+ * language bundles, merged, would each bring their own (about 55 KB each,
+ * compressed) and break the budget for a cold search (README, "Search").
+ *
+ * A transcription is indexed by section (cut at each heading and every few
+ * paragraphs), each a record of its own that links to its first paragraph: a
+ * result then leads to the passage, and a query downloads the text of that
+ * section rather than of a whole 90 KB paper.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parseHTML } from 'linkedom';
+import * as pagefind from 'pagefind';
+import { normalizeWhitespace } from '../lib/paragraphs.ts';
+
+/** Word locations per index chunk: Pagefind's own setting, read from its environment. */
+const INDEX_CHUNK_SIZE = 4000;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
+      return entry.name.endsWith('.html') && entry.name !== '404.html' ? [path] : [];
+    })
+    .sort();
+}
+
+interface Section {
+  /** Id of the first block, the link target. */
+  id: string;
+  /** The source heading that opens it, if one does. */
+  heading: string | undefined;
+  blocks: number[];
+  text: string[];
+}
+
+/** Blocks per search record at most: a result then lands within a few paragraphs of its match. */
+const SECTION_BLOCKS = 4;
+
+/** The transcription cut at its headings and every few paragraphs, each part's text without the site's apparatus. */
+function sections(article: Element): Section[] {
+  const found: Section[] = [];
+  for (const block of article.querySelectorAll('[id^="p-"]')) {
+    if (block.closest('[data-apparatus], [data-pagefind-ignore]')) continue;
+    const copy = block.cloneNode(true) as Element;
+    copy.querySelectorAll('[data-apparatus], [data-pagefind-ignore]').forEach((node) => node.remove());
+    const text = normalizeWhitespace(copy.textContent ?? '');
+    const isHeading = /^H[1-6]$/.test(block.tagName);
+    const number = Number(/^p-(\d+)/.exec(block.id)![1]);
+    const current = found.at(-1);
+    const isNewBlock = current?.blocks.at(-1) !== number;
+    if (!current || isHeading || (isNewBlock && current.blocks.length >= SECTION_BLOCKS)) {
+      found.push({ id: block.id, heading: isHeading ? text : undefined, blocks: [], text: [] });
+    }
+    const section = found.at(-1)!;
+    if (isNewBlock) section.blocks.push(number);
+    section.text.push(text);
+  }
+  return found;
+}
+
+function sectionTitle(title: string, section: Section): string {
+  if (section.heading) return `${title} — ${section.heading}`;
+  const first = section.blocks[0];
+  const last = section.blocks.at(-1);
+  return `${title} — ${first === last ? `paragraph ${first}` : `paragraphs ${first}–${last}`}`;
+}
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const output = join(root, 'pagefind');
+        rmSync(output, { recursive: true, force: true });
+        // Smaller index chunks than Pagefind's default (20,000 word locations): a query downloads
+        // one chunk per word, and at the default a three-word query alone would cost 75 KB.
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const check = (what: string, response: { errors: string[] }) => {
+          if (response.errors.length > 0) throw new Error(`Pagefind could not index ${what}: ${response.errors.join('; ')}`);
+        };
+        let records = 0;
+        for (const file of htmlFiles(root)) {
+          const sourcePath = relative(root, file);
+          const content = readFileSync(file, 'utf8');
+          const article = /^documents\/[^/]+\/index\.html$/.test(sourcePath.split(sep).join('/'))
+            ? parseHTML(content).document
+            : undefined;
+          const transcription = article?.querySelector('article.transcription');
+          if (!article || !transcription) {
+            check(sourcePath, await index.addHTMLFile({ sourcePath, content }));
+            continue;
+          }
+          // Site-relative, like the URLs Pagefind computes for pages: the search page adds the base path to both.
+          const page = `/${sourcePath.split(sep).slice(0, -1).join('/')}/`;
+          const title = normalizeWhitespace(article.querySelector('h1')?.textContent ?? '');
+          const meta = Object.fromEntries(
+            [...article.querySelectorAll('[data-pagefind-meta]')].map((node) => [node.getAttribute('data-pagefind-meta')!, node.textContent ?? '']),
+          );
+          const filters: Record<string, string[]> = {};
+          for (const node of article.querySelectorAll('[data-pagefind-filter]')) {
+            (filters[node.getAttribute('data-pagefind-filter')!] ??= []).push(node.textContent ?? '');
+          }
+          for (const section of sections(transcription)) {
+            check(`${sourcePath}#${section.id}`, await index.addCustomRecord({
+              url: `${page}#${section.id}`,
+              content: section.text.join('\n'),
+              language: 'zh',
+              meta: { ...meta, title: sectionTitle(title, section) },
+              filters,
+            }));
+            records += 1;
+          }
+          transcription.remove();
+          check(sourcePath, await index.addHTMLFile({ sourcePath, content: article.toString() }));
+        }
+        check('the site', await index.writeFiles({ outputPath: output }));
+        logger.info(`indexed the built pages and ${records} transcription sections into pagefind/`);
+        await pagefind.close();
+      },
+    },
+  };
+}
