@@ -1,24 +1,46 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import tailwindcss from '@tailwindcss/vite';
 import { sourceHeadings } from './src/lib/source-headings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import tailwindcss from '@tailwindcss/vite';
 
 export default defineConfig({
   // Permanent URLs and canonical links use SITE_URL; BASE_PATH deploys the site under a sub-path.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
-  // A second build (the tests' sub-path deployment) can go elsewhere than dist/.
+  // scripts/build.ts builds into a staging folder and moves it into place only when the build succeeds.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  integrations: [mdx(), searchIndex()],
+  // Astro's cache inside the project, not in node_modules/.astro, which copies of the project may share.
+  cacheDir: './.astro/cache',
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
   markdown: {
     processor: satteri({
       features: { headingAttributes: true, smartPunctuation: false },
       hastPlugins: [sourceHeadings],
     }),
+  },
+  security: {
+    // A strict policy in a <meta> element on every page: Astro adds the hashes of its inline scripts.
+    // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; nothing else runs but the
+    // site's own scripts. frame-ancestors cannot be set in a <meta> element: public/_headers sets it.
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
   vite: { plugins: [tailwindcss()] },
 });

@@ -36,10 +36,10 @@ export default defineConfig({
       reuseExistingServer: !process.env['CI'],
     },
     {
-      command: `BASE_PATH=${subPath.base} OUT_DIR=${subPath.dir} astro build && node scripts/serve.ts ${subPath.port} ${subPath.base} ${subPath.dir}`,
+      // `npm test` builds dist-archive before Playwright starts, as it builds dist.
+      command: `node scripts/serve.ts ${subPath.port} ${subPath.base} ${subPath.dir}`,
       url: `http://localhost:${subPath.port}${subPath.base}`,
       reuseExistingServer: !process.env['CI'],
-      timeout: 180_000,
     },
   ],
 });

@@ -3,7 +3,7 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
-    // tests/dist/ reads the built site: `npm test` builds it first.
-    include: ['tests/unit/**/*.test.ts', 'tests/dist/**/*.test.ts'],
+    // tests/dist/ reads the built site (`npm test` builds it first); tests/build/ builds copies of the project.
+    include: ['tests/unit/**/*.test.ts', 'tests/dist/**/*.test.ts', 'tests/build/**/*.test.ts'],
   },
 });

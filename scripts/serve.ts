@@ -1,7 +1,8 @@
 /**
  * Serves the built site (dist/) the way a plain static host does: directory
- * indexes, the 404 page, gzip, and an optional sub-path. `npm start` and the
- * browser tests use it, so both see exactly what a deployment would.
+ * indexes, the 404 page, gzip, the headers of `_headers` (Netlify's format),
+ * and an optional sub-path. `npm start` and the browser tests use it, so both
+ * see exactly what a deployment would.
  *
  *   node scripts/serve.ts [port] [base] [dir]   e.g. node scripts/serve.ts 4322 /archive/ dist-archive
  */
@@ -29,6 +30,25 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.ico': 'image/x-icon',
 };
+/** `_headers` rules: a path pattern (`*` matches anything) and the headers it adds. */
+function readHeaderRules(file: string): Array<{ pattern: RegExp; headers: Record<string, string> }> {
+  if (!existsSync(file)) return [];
+  const rules: Array<{ pattern: RegExp; headers: Record<string, string> }> = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
+      continue;
+    }
+    const [name, ...value] = line.trim().split(':');
+    if (rules.length > 0 && name) rules.at(-1)!.headers[name.toLowerCase()] = value.join(':').trim();
+  }
+  return rules;
+}
+
+const headerRules = readHeaderRules(join(root, '_headers'));
+
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.csv']);
 const gzipped = new Map<string, Buffer>();
 
@@ -57,6 +77,9 @@ createServer((request, response) => {
   const extension = extname(file);
   let body: Buffer = readFileSync(file);
   const headers: Record<string, string> = { 'content-type': TYPES[extension] ?? 'application/octet-stream' };
+  for (const rule of headerRules) {
+    if (rule.pattern.test(inside ?? url.pathname)) Object.assign(headers, rule.headers);
+  }
   if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
     const key = `${file}@${statSync(file).mtimeMs}`;
     let compressed = gzipped.get(key);

@@ -1,12 +1,9 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { partialDateError } from './lib/dates.ts';
 import { LANGUAGE_TAGS } from './lib/languages.ts';
-import { SOURCES_DIR } from './lib/sources.ts';
+import { checksumProblem } from './lib/sources.ts';
 
 /** A date as precise as the source states it (see src/lib/dates.ts for the forms). */
 const partialDate = z.string().superRefine((value, context) => {
@@ -30,21 +27,8 @@ const sourceFile = z
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
   })
   .superRefine(({ file, sha256 }, context) => {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(resolve(SOURCES_DIR, file));
-    } catch {
-      context.addIssue({ code: 'custom', path: ['file'], message: `${SOURCES_DIR}/${file} does not exist` });
-      return;
-    }
-    const actual = createHash('sha256').update(bytes).digest('hex');
-    if (actual !== sha256) {
-      context.addIssue({
-        code: 'custom',
-        path: ['sha256'],
-        message: `${SOURCES_DIR}/${file} has SHA-256 ${actual}, not the recorded ${sha256}: a source changed`,
-      });
-    }
+    const problem = checksumProblem(file, sha256);
+    if (problem) context.addIssue({ code: 'custom', path: [problem.endsWith('does not exist') ? 'file' : 'sha256'], message: problem });
   });
 
 /** What a document is. */

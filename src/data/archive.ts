@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { indexMentions, indexReferences, type MentionIndex, type Reference } from '../lib/archive-index.ts';
 import { checkArchive } from '../lib/integrity.ts';
 import type { SourceBlock } from '../lib/paragraphs.ts';
-import { readSourceBlocks } from '../lib/sources.ts';
+import { checksumProblem, readSourceBlocks } from '../lib/sources.ts';
 
 export type EntityCollection = 'agreements' | 'organizations' | 'people' | 'places';
 export type Entity =
@@ -47,7 +47,14 @@ async function loadArchive(): Promise<Archive> {
 
   const problems = checkArchive(
     entries.map((entry) => ({ collection: entry.collection, id: entry.id, file: entry.filePath, data: entry.data })),
-    documents.map((document) => ({ id: document.id, language: document.data.language, blocks: blocks(document.id) })),
+    documents.map((document) => ({
+      id: document.id,
+      language: document.data.language,
+      blocks: blocks(document.id),
+      file: document.filePath,
+      // Checked here as well as in the schema: Astro's content cache does not re-validate a document whose MDX is unchanged.
+      checksumProblem: checksumProblem(document.data.source.file, document.data.source.sha256),
+    })),
   );
   if (problems.length > 0) {
     throw new Error(`The archive has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);

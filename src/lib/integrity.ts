@@ -23,6 +23,10 @@ export interface ArchiveDocument {
   id: string;
   language: string;
   blocks: readonly SourceBlock[];
+  /** The file the document was read from, for error messages. */
+  file?: string | undefined;
+  /** What is wrong with its source file's checksum, if anything. */
+  checksumProblem?: string | null | undefined;
 }
 
 /** The collections whose entries are entities with pages of their own. */
@@ -36,6 +40,12 @@ export function checkArchive(entries: readonly ArchiveEntry[], documents: readon
     ...entries.map((entry) => `${entry.collection}/${entry.id}`),
   ]);
   const label = (entry: ArchiveEntry) => `${entry.collection}/${entry.id}${entry.file ? ` (${entry.file})` : ''}`;
+
+  for (const document of documents) {
+    if (document.checksumProblem) {
+      problems.push(`documents/${document.id}${document.file ? ` (${document.file})` : ''} → source.sha256: ${document.checksumProblem}`);
+    }
+  }
 
   for (const entry of entries) {
     const report = (path: string, problem: string) => problems.push(`${label(entry)} → ${path}: ${problem}`);

@@ -1,4 +1,5 @@
 /** Reads the source texts in content/sources/ and numbers their blocks, once per file. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { splitBlocks, type SourceBlock } from './paragraphs.ts';
@@ -9,6 +10,18 @@ const cache = new Map<string, SourceBlock[]>();
 
 export function readSourceText(file: string): string {
   return readFileSync(resolve(SOURCES_DIR, file), 'utf8');
+}
+
+/** What is wrong with a source file against its recorded SHA-256, or null when it matches. */
+export function checksumProblem(file: string, sha256: string): string | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(resolve(SOURCES_DIR, file));
+  } catch {
+    return `${SOURCES_DIR}/${file} does not exist`;
+  }
+  const actual = createHash('sha256').update(bytes).digest('hex');
+  return actual === sha256 ? null : `${SOURCES_DIR}/${file} has SHA-256 ${actual}, not the recorded ${sha256}: a source changed`;
 }
 
 export function readSourceBlocks(file: string): SourceBlock[] {

@@ -37,7 +37,7 @@ export interface PeriodGroup<E> {
 }
 
 /** The group an event's date files it under: its start year, or its decade or century when that is all the source gives. */
-function periodOf(date: string): { id: string; label: string } {
+export function periodOf(date: string): { id: string; label: string } {
   const { precision } = parsePartialDate(date);
   if (precision === 'decade' || precision === 'century') {
     return { id: `y${date.replace(' ', '-')}`, label: `The ${date}` };

@@ -127,7 +127,6 @@ export function startSearch(form: HTMLFormElement): void {
   const selects = FILTERS.map((name) => form.elements.namedItem(name) as HTMLSelectElement);
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
-  document.querySelector<HTMLElement>('[data-search-fallback]')?.setAttribute('hidden', '');
 
   const params = new URLSearchParams(location.search);
   query.value = params.get('q') ?? '';

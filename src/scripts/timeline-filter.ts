@@ -5,12 +5,12 @@
  */
 const FIELDS = ['city', 'kind', 'organization'] as const;
 
-export function enhanceTimelineFilter(form: HTMLFormElement): void {
+export function enhanceTimelineFilter(controls: HTMLElement): void {
   const events = [...document.querySelectorAll<HTMLElement>('[data-event]')];
   const years = [...document.querySelectorAll<HTMLElement>('[data-year]')];
-  const count = form.querySelector<HTMLElement>('[data-count]');
+  const count = controls.querySelector<HTMLElement>('[data-count]');
   const empty = document.querySelector<HTMLElement>('[data-empty]');
-  const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+  const select = (name: string) => controls.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
 
   const params = new URLSearchParams(location.search);
   for (const field of FIELDS) select(field).value = params.get(field) ?? '';
@@ -38,8 +38,7 @@ export function enhanceTimelineFilter(form: HTMLFormElement): void {
     history.replaceState(null, '', `${location.pathname}${query.size ? `?${query}` : ''}${location.hash}`);
   };
 
-  form.addEventListener('change', apply);
-  form.addEventListener('submit', (submit) => submit.preventDefault());
-  form.hidden = false;
+  controls.addEventListener('change', apply);
+  controls.hidden = false;
   apply();
 }

@@ -92,8 +92,9 @@ test('the URL holds the query and the filters, so a search can be linked and rel
   await page.reload();
   await expect(page.locator('#search-query')).toHaveValue('Cisco');
   await expect(page.getByRole('combobox', { name: 'Type' })).toHaveValue('Agreement');
-  const metas = await page.locator('.search-result-meta .search-type').allTextContents();
-  expect(metas.length).toBeGreaterThan(2);
+  const types = page.locator('.search-result-meta .search-type');
+  await expect.poll(() => types.count()).toBeGreaterThan(2);
+  const metas = await types.allTextContents();
   expect(new Set(metas)).toEqual(new Set(['Agreement']));
   expect(await resultLinks(page)).toContain('/agreements/cisco-qingcloud-cooperation-agreement-2018/');
   expect(await resultLinks(page)).not.toContain('/agreements/cisco-chongqing-mou-2009/');
@@ -148,4 +149,10 @@ test('without JavaScript the search page says so and links the indexes', async (
     await expect(page.locator('[data-search-fallback]').getByRole('link', { name })).toBeVisible();
   }
   await page.close();
+});
+
+test('with JavaScript the search page does not show the no-script notice', async ({ page }) => {
+  await page.goto('/search/?q=Cisco');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeHidden();
 });

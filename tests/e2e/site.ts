@@ -1,18 +1,9 @@
-/** The pages of the built site, for tests that visit every one of them. */
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+/** The pages of the built site, as its sitemap lists them, for tests that visit every one. */
+import { readFileSync } from 'node:fs';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
+const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
 
-/** Site paths of every built page, e.g. "/documents/x/"; the 404 page as "/404.html". */
-export const sitePages: string[] = htmlFiles('dist')
-  .map((file) => `/${relative('dist', file).split(sep).join('/')}`.replace(/index\.html$/, ''))
-  .sort();
+/** Site paths of every page in the sitemap, e.g. "/documents/x/". */
+export const sitePages: string[] = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname).sort();
 
 export const documentPages = sitePages.filter((path) => /^\/documents\/[^/]+\/$/.test(path));

@@ -79,7 +79,7 @@ test('choosing filters updates the chronology, the count and the URL', async ({ 
 test('without JavaScript the filters are plain links and the instant form stays hidden', async ({ browser }) => {
   const page = await browser.newPage({ javaScriptEnabled: false });
   await page.goto('/timeline/');
-  await expect(page.locator('form[data-timeline-filter]')).toBeHidden();
+  await expect(page.locator('[data-timeline-filter]')).toBeHidden();
   await page.getByRole('navigation', { name: 'Timeline filters' }).getByRole('link', { name: 'Plans and forecasts' }).click();
   await expect(page).toHaveURL(/\/timeline\/kind\/plan\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline: Plans and forecasts');

@@ -1,5 +1,6 @@
 /** Reads pages of the built site (dist/), which `npm test` builds before running these tests. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { normalizeWhitespace } from '../../src/lib/paragraphs.ts';
 
@@ -20,3 +21,18 @@ export function sourceTextOf(element: Element, exclude = '[data-apparatus]'): st
   copy.querySelectorAll('br').forEach((node) => node.replaceWith(' '));
   return normalizeWhitespace(copy.textContent ?? '');
 }
+
+/** Every HTML file of a built site, as a path relative to its folder ("documents/x/index.html"). */
+export function builtHtmlFiles(dir = 'dist'): string[] {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : walk(path);
+      return entry.name.endsWith('.html') ? [relative(dir, path).split(sep).join('/')] : [];
+    });
+  if (!existsSync(dir)) throw new Error(`${dir}/ is missing: run \`npm run build\` first`);
+  return walk(dir).sort();
+}
+
+/** The site path a built file is served at: "documents/x/index.html" → "/documents/x/". */
+export const sitePathOf = (file: string) => `/${file}`.replace(/index\.html$/, '');
