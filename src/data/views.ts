@@ -103,18 +103,3 @@ export function mentionsOf(archive: Archive, key: string): DocumentMentions[] {
   }
   return [...byDocument.values()].sort((a, b) => a.document.data.date.value.localeCompare(b.document.data.date.value));
 }
-
-/** Organisations, people and places that share an agreement with an entity, each once. */
-export function neighboursThroughAgreements(archive: Archive, key: string): Entity[] {
-  const found = new Map<string, Entity>();
-  for (const agreement of agreementsOf(archive, key)) {
-    const keys = [
-      ...agreement.data.parties.flatMap((party) => (party.organization ? [`organizations/${party.organization.id}`] : [])),
-      ...agreement.data.participants.map((participant) => `people/${participant.person.id}`),
-    ];
-    for (const other of keys) {
-      if (other !== key && !found.has(other)) found.set(other, archive.entry(other) as Entity);
-    }
-  }
-  return [...found.values()];
-}

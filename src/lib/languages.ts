@@ -3,9 +3,10 @@
  * other language needs an entry here first: fonts, search and labels depend on it.
  */
 export const LANGUAGES = {
-  en: { name: 'English', nativeName: 'English' },
-  'zh-CN': { name: 'Chinese (Simplified)', nativeName: '简体中文' },
-  de: { name: 'German', nativeName: 'Deutsch' },
+  // `locale` is the Open Graph form; the site's own English is British.
+  en: { name: 'English', nativeName: 'English', locale: 'en_GB' },
+  'zh-CN': { name: 'Chinese (Simplified)', nativeName: '简体中文', locale: 'zh_CN' },
+  de: { name: 'German', nativeName: 'Deutsch', locale: 'de_DE' },
 } as const;
 
 export type Language = keyof typeof LANGUAGES;

@@ -26,11 +26,26 @@ export function isCitation(
   return 'document' in value && 'paragraph' in value && 'quote' in value;
 }
 
-/** Every passage an entry cites, as document id and paragraph, in the order they appear. */
-export function citedPassages(data: unknown): Array<{ document: string; paragraph: number }> {
-  const passages: Array<{ document: string; paragraph: number }> = [];
-  walk(data, (value) => {
-    if (isCitation(value)) passages.push({ document: value.document.id, paragraph: value.paragraph });
-  });
-  return passages;
+export interface FoundCitation {
+  /** Where in the entry the citation is, e.g. "date.cite.0". */
+  field: string;
+  document: string;
+  paragraph: number;
+  quote: string;
+  translation?: string | undefined;
 }
+
+/** Every citation in an entry, with the field it supports, in the order they appear. */
+export function citationsIn(data: unknown): FoundCitation[] {
+  const found: FoundCitation[] = [];
+  walk(data, (value, path) => {
+    if (isCitation(value)) {
+      found.push({ field: path, document: value.document.id, paragraph: value.paragraph, quote: value.quote, translation: value.translation });
+    }
+  });
+  return found;
+}
+
+/** Every passage an entry cites, as document id and paragraph, in the order they appear. */
+export const citedPassages = (data: unknown): Array<{ document: string; paragraph: number }> =>
+  citationsIn(data).map(({ document, paragraph }) => ({ document, paragraph }));

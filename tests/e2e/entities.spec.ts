@@ -10,7 +10,7 @@ test('from an agreement to a signatory’s page and back', async ({ page }) => {
   await expect(page).toHaveURL(/\/people\/xiao-song\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xiao Song');
   await expect(page.getByRole('heading', { name: 'Roles over time' })).toBeVisible();
-  await page.getByRole('link', { name: 'Siemens–Chongqing framework agreement on strategic cooperation' }).click();
+  await page.getByRole('link', { name: 'Siemens–Chongqing framework agreement on strategic cooperation', exact: true }).click();
   await expect(page).toHaveURL(/\/agreements\/siemens-chongqing-framework-agreement-2024\/$/);
 });
 

@@ -1,0 +1,56 @@
+/** The archive's relationship graph, built and laid out once per build. */
+import { agreementGraph, layoutGraph, neighbourhood, type Graph, type PositionedNode } from '../lib/network.ts';
+import { entityLink } from '../lib/links.ts';
+import { getArchive, type Archive, type Entity } from './archive.ts';
+
+export interface DrawnGraph extends Graph {
+  positioned: PositionedNode[];
+  width: number;
+  height: number;
+}
+
+const nameOf = (entry: Entity) => (entry.collection === 'agreements' ? entry.data.title : entry.data.name);
+
+function archiveGraph(archive: Archive): Graph {
+  return agreementGraph(
+    archive.agreements.map((agreement) => ({
+      key: `agreements/${agreement.id}`,
+      parties: agreement.data.parties.flatMap((party) => (party.organization ? [`organizations/${party.organization.id}`] : [])),
+      participants: agreement.data.participants.map((participant) => ({ key: `people/${participant.person.id}`, part: participant.part })),
+      place: agreement.data.place && `places/${agreement.data.place.place.id}`,
+      cities: agreement.data.cities.map((city) => `places/${city}`),
+    })),
+    (key) => {
+      const [collection, id] = key.split('/') as [string, string];
+      return { label: nameOf(archive.entry(key) as Entity), href: entityLink(collection, id) };
+    },
+  );
+}
+
+const draw = (graph: Graph, width: number, height: number, spread?: number): DrawnGraph => ({
+  ...graph,
+  positioned: layoutGraph(graph, width, height, spread),
+  width,
+  height,
+});
+
+let whole: Promise<{ graph: Graph; drawn: DrawnGraph }> | undefined;
+
+async function wholeGraph() {
+  whole ??= getArchive().then((archive) => {
+    const graph = archiveGraph(archive);
+    return { graph, drawn: draw(graph, 1000, 760) };
+  });
+  return whole;
+}
+
+/** The whole graph, laid out for /network/. */
+export const getNetwork = async () => (await wholeGraph()).drawn;
+
+/** An entity's own neighbourhood, laid out for its page; undefined when it is in no agreement. */
+export async function getNeighbourhood(key: string): Promise<DrawnGraph | undefined> {
+  const { graph } = await wholeGraph();
+  const local = neighbourhood(graph, key);
+  // Taller for larger neighbourhoods, so labels keep their room.
+  return local.edges.length === 0 ? undefined : draw(local, 760, Math.min(Math.max(300, local.nodes.length * 20), 720), 1.7);
+}

@@ -1,0 +1,62 @@
+/** Documents and agreements as reference-manager records (BibTeX, RIS), from the same data as the "Cite this" box. */
+import type { CollectionEntry } from 'astro:content';
+import { toBibTeX, toRIS, type ReferenceRecord } from '../lib/citations.ts';
+import { agreementKindLabel } from '../lib/labels.ts';
+import { documentLink, entityLink } from '../lib/links.ts';
+import { citedPassages } from '../lib/walk.ts';
+import { getArchive } from './archive.ts';
+import { SITE_NAME } from './site.ts';
+
+const KINDS: Record<string, ReferenceRecord['kind']> = {
+  'working-paper': 'report',
+  'press-release': 'press-release',
+  'news-article': 'news',
+  'news-report': 'news',
+};
+
+export const REFERENCE_FILES = ['citation.bib', 'citation.ris'] as const;
+
+export function documentReference(site: URL, document: CollectionEntry<'documents'>): ReferenceRecord {
+  const { data } = document;
+  return {
+    key: document.id,
+    kind: KINDS[data.kind]!,
+    title: data.titleSupplied ? `[${data.title}]` : data.title,
+    titleEn: data.titleEn,
+    authors: data.authors,
+    publisher: data.publisher?.name,
+    series: data.series,
+    date: data.date.value,
+    language: data.language,
+    url: new URL(documentLink(document.id), site).href,
+    abstract: data.summary,
+    note: `Transcribed in ${SITE_NAME}${data.language === 'en' ? '' : ', with the site’s English translation'}.`,
+  };
+}
+
+export async function agreementReference(site: URL, agreement: CollectionEntry<'agreements'>): Promise<ReferenceRecord> {
+  const archive = await getArchive();
+  const { data } = agreement;
+  const sources = [...new Set(citedPassages(data).map(({ document }) => document))].map(
+    (id) => archive.documents.find((document) => document.id === id)!.data.shortTitle,
+  );
+  return {
+    key: agreement.id,
+    kind: 'agreement',
+    title: data.title,
+    authors: [],
+    publisher: SITE_NAME,
+    date: data.date?.value,
+    language: 'en',
+    url: new URL(entityLink('agreements', agreement.id), site).href,
+    abstract: data.summary,
+    note: `${agreementKindLabel(data.kind)} as recorded by ${SITE_NAME}. Sources: ${sources.join('; ')}.`,
+  };
+}
+
+/** The file a reference is downloaded as: BibTeX or RIS, by file name. */
+export function referenceFile(file: (typeof REFERENCE_FILES)[number], reference: ReferenceRecord): Response {
+  return file === 'citation.bib'
+    ? new Response(toBibTeX(reference), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } })
+    : new Response(toRIS(reference), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
+}
