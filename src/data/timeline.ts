@@ -52,11 +52,7 @@ export function organizationsWithEvents(archive: Archive): CollectionEntry<'orga
 
 /** The events that involve an entity, record an agreement, or cite a document: its slice of the timeline. */
 export function eventsAbout(archive: Archive, key: string): EventEntry[] {
-  const ids = new Set(
-    archive
-      .referredBy(key)
-      .filter((reference) => reference.from.startsWith('events/'))
-      .map((reference) => reference.from),
-  );
-  return sortEvents(archive.events.filter((event) => ids.has(`events/${event.id}`)));
+  // From the reference index, not a scan of all events: one lookup per page, however large the archive.
+  const keys = new Set(archive.referredBy(key).flatMap((reference) => (reference.from.startsWith('events/') ? [reference.from] : [])));
+  return sortEvents([...keys].map((eventKey) => archive.entry(eventKey) as EventEntry));
 }
