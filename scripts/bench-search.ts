@@ -11,8 +11,9 @@
  *   npm run bench:search [-- --base /sub/path/]
  */
 import { spawn } from 'node:child_process';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { findChromium } from './chromium.ts';
+import { transferred } from './transfer.ts';
 
 const port = 4399;
 const baseArg = process.argv.indexOf('--base');
@@ -31,21 +32,6 @@ const browser = await chromium.launch({
   args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 
-/** Sums the bytes received over the wire (compressed, headers included) while `action` runs. */
-async function transferred(page: Page, action: () => Promise<void>) {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Network.enable');
-  await session.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const urls = new Map<string, string>();
-  const bytes = new Map<string, number>();
-  session.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
-  session.on('Network.loadingFinished', (event) => bytes.set(event.requestId, event.encodedDataLength));
-  await action();
-  await page.waitForTimeout(200);
-  const files = [...bytes].map(([id, size]) => ({ url: (urls.get(id) ?? '').replace(origin, ''), size }));
-  return { total: files.reduce((sum, file) => sum + file.size, 0), files };
-}
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 console.log(`Search benchmark against ${origin}${base} (gzip), ${new Date().toISOString().slice(0, 10)}\n`);
@@ -53,7 +39,7 @@ console.log('Cold search: bytes from page load to first results (fresh browser c
 for (const query of COLD_QUERIES) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const { total, files } = await transferred(page, async () => {
+  const { total, files } = await transferred(page, origin, async () => {
     await page.goto(`${origin}${base}search/?q=${encodeURIComponent(query)}`);
     await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
   });
@@ -91,7 +77,7 @@ console.log(`  ${timings.length} queries: median ${at(0.5)} ms, p90 ${at(0.9)} m
 
 console.log('\nBefore the search field is used, on a document page');
 const plain = await browser.newPage();
-const { total, files } = await transferred(plain, async () => {
+const { total, files } = await transferred(plain, origin, async () => {
   await plain.goto(`${origin}${base}documents/cisco-chongqing-mou-release-2009/`);
 });
 const scripts = files.filter((file) => /\.m?js(\?|$)/.test(file.url));

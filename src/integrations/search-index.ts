@@ -80,6 +80,7 @@ export function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        logger.info('indexing the built pages');
         const root = fileURLToPath(dir);
         const output = join(root, 'pagefind');
         rmSync(output, { recursive: true, force: true });

@@ -1,17 +1,9 @@
 /** A throw-away copy of the project, to build with content changed in one way. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const PARTS = ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-
-export function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'smart-city-build-'));
-  for (const part of PARTS) cpSync(part, join(dir, part), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
+export { copyProject } from '../../scripts/project-copy.ts';
 
 /** Replaces `from` (which must occur) with `to` in a file of the copy. */
 export function change(dir: string, file: string, from: string | RegExp, to: string): void {

@@ -1,0 +1,224 @@
+/**
+ * How the real build grows with the archive. For each size N it writes a
+ * synthetic corpus of N documents into a copy of the project
+ * (scripts/synthetic-corpus.ts), runs the real build (Astro, then Pagefind),
+ * and measures: wall time; peak memory (RSS high-water mark) of the Astro
+ * process and of the Pagefind indexer; output size, file and page count;
+ * Pagefind index size; pages per second; the largest page (gzip); and the
+ * bytes a cold search transfers before its first results, served gzipped.
+ * Prints a table and writes it, with an SVG chart, to reports/scale/.
+ * Not part of `npm test`.
+ *
+ *   npm run bench:scale [-- --sizes 5,100,1000,10000] [-- --keep]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { findChromium } from './chromium.ts';
+import { copyProject } from './project-copy.ts';
+import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+import { transferred } from './transfer.ts';
+
+const option = (name: string) => {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] : undefined;
+};
+const SIZES = (option('--sizes') ?? '5,100,1000,10000').split(',').map(Number);
+const KEEP = process.argv.includes('--keep');
+const COLD_QUERY = 'Chongqing';
+const PAGE_BUDGET = 100 * 1024;
+
+interface Measure {
+  documents: number;
+  pages: number;
+  seconds: number;
+  astroSeconds: number;
+  pagefindSeconds: number;
+  astroPeakMb: number;
+  pagefindPeakMb: number;
+  outputMb: number;
+  files: number;
+  indexMb: number;
+  largestPageKb: number;
+  largestPage: string;
+  pagesOverBudget: number;
+  coldSearchKb: number;
+}
+
+/** Peak RSS (VmHWM) of every process below `root`, sampled until it ends; keyed by command name. */
+function watchMemory(root: number): { stop: () => Map<string, number> } {
+  const peaks = new Map<string, number>();
+  const children = (pid: number): number[] => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  };
+  const sample = () => {
+    const queue = [root];
+    while (queue.length > 0) {
+      const pid = queue.shift()!;
+      queue.push(...children(pid));
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        const name = /^Name:\s+(\S+)/m.exec(status)![1]!;
+        const peak = Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0) / 1024;
+        const key = name.startsWith('pagefind') ? 'pagefind' : name;
+        peaks.set(key, Math.max(peaks.get(key) ?? 0, peak));
+      } catch {
+        // The process ended between listing and reading.
+      }
+    }
+  };
+  const timer = setInterval(sample, 100);
+  return { stop: () => (clearInterval(timer), peaks) };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+async function build(project: string): Promise<{ seconds: number; astroSeconds: number; peaks: Map<string, number> }> {
+  const started = performance.now();
+  let pagefindStarted = 0; // when the search-index step of the build says it starts
+  const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: project, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const memory = watchMemory(child.pid!);
+  let log = '';
+  const read = (chunk: Buffer) => {
+    // eslint-disable-next-line no-control-regex
+    log += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '');
+    if (!pagefindStarted && log.includes('[search-index] indexing the built pages')) pagefindStarted = performance.now();
+  };
+  child.stdout.on('data', read);
+  child.stderr.on('data', read);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const peaks = memory.stop();
+  if (status !== 0) throw new Error(`the build failed:\n${log.slice(-3000)}`);
+  const ended = performance.now();
+  return { seconds: (ended - started) / 1000, astroSeconds: ((pagefindStarted || ended) - started) / 1000, peaks };
+}
+
+async function coldSearchBytes(project: string, port: number): Promise<number> {
+  const server = spawn(process.execPath, ['scripts/serve.ts', String(port)], { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
+  const choice = findChromium();
+  if (!choice.found) throw new Error('No Chromium: see `npm test` for how one is found or installed.');
+  const browser = await chromium.launch(choice.executablePath ? { executablePath: choice.executablePath } : {});
+  try {
+    const page = await browser.newPage();
+    const origin = `http://localhost:${port}`;
+    const { total } = await transferred(page, origin, async () => {
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(COLD_QUERY)}`);
+      await page.locator('.search-result').first().waitFor({ timeout: 60_000 });
+    });
+    return total;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+async function measure(documents: number): Promise<Measure> {
+  const project = copyProject('smart-city-scale-');
+  try {
+    writeSyntheticCorpus(project, documents);
+    const { seconds, astroSeconds, peaks } = await build(project);
+    const dist = join(project, 'dist');
+    const files = walk(dist);
+    const html = files.filter((file) => file.endsWith('.html'));
+    const sized = html.map((file) => ({ file, size: gzipSync(readFileSync(file)).length })).sort((a, b) => b.size - a.size);
+    const largest = sized[0]!;
+    const overBudget = sized.filter((page) => page.size > PAGE_BUDGET);
+    if (overBudget.length > 0) {
+      console.log(`  ${overBudget.length} pages over ${PAGE_BUDGET / 1024} KB gzip, largest first:`);
+      for (const page of overBudget.slice(0, 8)) console.log(`    ${(page.size / 1024).toFixed(0).padStart(6)} KB  ${page.file.slice(dist.length)}`);
+    }
+    const bytes = (list: string[]) => list.reduce((sum, file) => sum + statSync(file).size, 0);
+    const node = Math.max(...[...peaks].filter(([name]) => name !== 'pagefind').map(([, peak]) => peak));
+    return {
+      documents,
+      pages: html.length,
+      seconds,
+      astroSeconds,
+      pagefindSeconds: seconds - astroSeconds,
+      astroPeakMb: node,
+      pagefindPeakMb: peaks.get('pagefind') ?? 0,
+      outputMb: bytes(files) / 2 ** 20,
+      files: files.length,
+      indexMb: bytes(files.filter((file) => file.includes(`${join(dist, 'pagefind')}/`))) / 2 ** 20,
+      largestPageKb: largest.size / 1024,
+      largestPage: largest.file.slice(dist.length).replace(/index\.html$/, ''),
+      pagesOverBudget: overBudget.length,
+      coldSearchKb: (await coldSearchBytes(project, 4400 + (documents % 97))) / 1024,
+    };
+  } finally {
+    if (KEEP) console.log(`  kept ${project}`);
+    else rmSync(project, { recursive: true, force: true });
+  }
+}
+
+function table(rows: Measure[]): string {
+  const header = ['Documents', 'Pages', 'Build (s)', 'Astro (s)', 'Pagefind (s)', 'Pages/s', 's per 1,000 docs', 'Astro peak (MB)', 'Pagefind peak (MB)', 'Output (MB)', 'Files', 'Index (MB)', 'Largest page (KB gz)', 'Pages > 100 KB', 'Cold search (KB)'];
+  const lines = rows.map((row) =>
+    [
+      row.documents.toLocaleString('en'),
+      row.pages.toLocaleString('en'),
+      row.seconds.toFixed(1),
+      row.astroSeconds.toFixed(1),
+      row.pagefindSeconds.toFixed(1),
+      (row.pages / row.seconds).toFixed(0),
+      ((row.seconds / row.documents) * 1000).toFixed(1),
+      row.astroPeakMb.toFixed(0),
+      row.pagefindPeakMb.toFixed(0),
+      row.outputMb.toFixed(1),
+      row.files.toLocaleString('en'),
+      row.indexMb.toFixed(1),
+      `${row.largestPageKb.toFixed(1)} (${row.largestPage})`,
+      String(row.pagesOverBudget),
+      row.coldSearchKb.toFixed(0),
+    ].join(' | '),
+  );
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...lines.map((line) => `| ${line} |`)].join('\n');
+}
+
+/** Build time and peak memory against corpus size, both axes logarithmic. */
+function chart(rows: Measure[]): string {
+  const [width, height, left, bottom] = [720, 360, 70, 40];
+  const x = (documents: number) => left + ((Math.log10(documents) - Math.log10(rows[0]!.documents)) / Math.max(Math.log10(rows.at(-1)!.documents / rows[0]!.documents), 1e-9)) * (width - left - 30);
+  const series = [
+    { name: 'Build time (s)', color: '#a8281e', value: (row: Measure) => row.seconds },
+    { name: 'Astro peak (GB)', color: '#1f4fbf', value: (row: Measure) => row.astroPeakMb / 1024 },
+    { name: 'Pagefind peak (GB)', color: '#0a6a4c', value: (row: Measure) => row.pagefindPeakMb / 1024 },
+  ];
+  const max = Math.max(...rows.flatMap((row) => series.map((line) => line.value(row))), 1);
+  const y = (value: number) => height - bottom - (Math.log10(Math.max(value, 0.01) / 0.01) / Math.log10(max / 0.01)) * (height - bottom - 70); // the top 70 px hold the legend
+  const lines = series.map((line, index) => {
+    const points = rows.map((row) => `${x(row.documents).toFixed(1)},${y(line.value(row)).toFixed(1)}`).join(' ');
+    const values = rows.map((row) => `<text x="${x(row.documents).toFixed(1)}" y="${(y(line.value(row)) - 6).toFixed(1)}" fill="${line.color}" font-size="11" text-anchor="middle">${line.value(row).toFixed(1)}</text>`);
+    return `<polyline fill="none" stroke="${line.color}" stroke-width="2" points="${points}"/>${values.join('')}<text x="${left + 10}" y="${20 + index * 16}" fill="${line.color}" font-size="12">${line.name}</text>`;
+  });
+  const decades = [0.01, 0.1, 1, 10, 100, 1000, 10000].filter((value) => value <= max * 10);
+  const grid = decades.map((value) => `<line x1="${left}" x2="${width - 20}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}" stroke="#eee"/><text x="${left - 6}" y="${(y(value) + 4).toFixed(1)}" font-size="11" text-anchor="end">${value}</text>`);
+  const ticks = rows.map((row) => `<text x="${x(row.documents).toFixed(1)}" y="${height - 15}" font-size="11" text-anchor="middle">${row.documents.toLocaleString('en')}</text>`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" font-family="sans-serif"><title>Build time and peak memory by number of documents (log scales)</title><rect width="${width}" height="${height}" fill="#fff"/>${grid.join('')}<line x1="${left}" y1="${height - bottom}" x2="${width - 20}" y2="${height - bottom}" stroke="#999"/>${lines.join('')}${ticks.join('')}<text x="${width / 2}" y="${height - 2}" font-size="11" text-anchor="middle">documents</text></svg>\n`;
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`;
+const versions = ['astro', 'pagefind'].map((name) => `${name} ${(JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version}`).join(', ');
+console.log(`Scale benchmark, ${new Date().toISOString().slice(0, 10)}: ${machine}; ${versions}\n`);
+const rows: Measure[] = [];
+for (const size of SIZES) {
+  console.log(`Building ${size.toLocaleString('en')} documents…`);
+  rows.push(await measure(size));
+  console.log(`${table(rows)}\n`);
+}
+const folder = 'reports/scale';
+if (!existsSync(folder)) mkdirSync(folder, { recursive: true });
+const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '');
+writeFileSync(`${folder}/scale-${stamp}.md`, `# Scale benchmark\n\n${new Date().toISOString()}: ${machine}; ${versions}. Cold search: "${COLD_QUERY}", fresh browser, gzip.\n\n${table(rows)}\n\n![Build time and peak memory](scale-${stamp}.svg)\n`);
+writeFileSync(`${folder}/scale-${stamp}.svg`, chart(rows));
+console.log(`Wrote ${folder}/scale-${stamp}.md and .svg`);
