@@ -47,10 +47,18 @@ async function wholeGraph() {
 /** The whole graph, laid out for /network/. */
 export const getNetwork = async () => (await wholeGraph()).drawn;
 
-/** An entity's own neighbourhood, laid out for its page; undefined when it is in no agreement. */
-export async function getNeighbourhood(key: string): Promise<DrawnGraph | undefined> {
+/** Beyond this many links a neighbourhood is no longer legible as a drawing, and its page would grow with the archive. */
+export const MAX_DRAWN_LINKS = 150;
+
+/**
+ * An entity's own neighbourhood: the graph, and its drawing when it is small
+ * enough to read; undefined when the entity is in no agreement.
+ */
+export async function getNeighbourhood(key: string): Promise<{ graph: Graph; drawn?: DrawnGraph } | undefined> {
   const { graph } = await wholeGraph();
   const local = neighbourhood(graph, key);
+  if (local.edges.length === 0) return undefined;
+  if (local.edges.length > MAX_DRAWN_LINKS) return { graph: local };
   // Taller for larger neighbourhoods, so labels keep their room.
-  return local.edges.length === 0 ? undefined : draw(local, 760, Math.min(Math.max(300, local.nodes.length * 20), 720), 1.7);
+  return { graph: local, drawn: draw(local, 760, Math.min(Math.max(300, local.nodes.length * 20), 720), 1.7) };
 }
