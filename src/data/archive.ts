@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { indexMentions, indexReferences, type MentionIndex, type Reference } from '../lib/archive-index.ts';
 import { checkArchive } from '../lib/integrity.ts';
+import { once } from '../lib/once.ts';
 import type { SourceBlock } from '../lib/paragraphs.ts';
 import { checksumProblem, readSourceBlocks } from '../lib/sources.ts';
 
@@ -84,10 +85,5 @@ async function loadArchive(): Promise<Archive> {
   };
 }
 
-let archive: Promise<Archive> | undefined;
-
 /** The archive, built on first use and shared by every page of the build. */
-export function getArchive(): Promise<Archive> {
-  archive ??= loadArchive();
-  return archive;
-}
+export const getArchive = once(loadArchive);

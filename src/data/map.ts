@@ -12,6 +12,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { drawMap, drawnAt, gazetteerPosition, indexGazetteer, type AreaInput, type DrawnMap, type GazetteerRecord, type LonLat, type MarkerInput } from '../lib/geo.ts';
 import { entityLink } from '../lib/links.ts';
+import { once } from '../lib/once.ts';
 import { getArchive } from './archive.ts';
 
 export const MAP_DATASETS = [
@@ -41,13 +42,16 @@ function countries(scale: '50m' | '110m'): CountryFeature[] {
   const topology = readPackageJson<Topology>(`world-atlas/countries-${scale}.json`);
   return (feature(topology, topology.objects['countries']!) as unknown as FeatureCollection<Geometry, { name: string }>).features;
 }
+// Read and converted once per build: every locator map on every page draws from the same shapes.
+const detailedCountries = once(() => countries('50m'));
+const worldCountries = once(() => countries('110m'));
 
 /** All land as one shape: the world map draws country borders only where a country is a link. */
-function land(): CountryFeature {
+const land = once((): CountryFeature => {
   const topology = readPackageJson<Topology>('world-atlas/land-110m.json');
   const { features } = feature(topology, topology.objects['land']!) as unknown as FeatureCollection<Geometry>;
   return { ...features[0]!, properties: { name: 'Land' } };
-}
+});
 
 export interface MapGroup {
   /** The place whose position the group is drawn at. */
@@ -124,8 +128,8 @@ async function buildPlaceMaps(): Promise<PlaceMaps> {
   };
   const areas = new Map([...countryNames.entries()].map(([placeId, name]) => [name, areaOf(placeId)]));
 
-  const detailed = countries('50m');
-  const world = countries('110m');
+  const detailed = detailedCountries();
+  const world = worldCountries();
   const china = detailed.find((country) => country.properties.name === 'China')!;
   const inMap = (map: MapGroup['map']) => groups.filter((group) => group.map === map).map(markerOf);
   return {
@@ -147,13 +151,8 @@ async function buildPlaceMaps(): Promise<PlaceMaps> {
   };
 }
 
-let maps: Promise<PlaceMaps> | undefined;
-
 /** The maps, drawn on first use and shared by every page of the build. */
-export function getPlaceMaps(): Promise<PlaceMaps> {
-  maps ??= buildPlaceMaps();
-  return maps;
-}
+export const getPlaceMaps = once(buildPlaceMaps);
 
 /**
  * A small locator map for a page about some places: China with their markers,
@@ -173,7 +172,7 @@ export async function locatorMap(placeIds: readonly string[]): Promise<DrawnMap 
     position: group.position,
     emphasis: true,
   }));
-  const world = countries('110m');
+  const world = worldCountries();
   const inChina = chosen.every((group) => group.map !== 'world');
   return drawMap({
     width: 360,

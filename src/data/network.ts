@@ -1,15 +1,15 @@
 /** The archive's relationship graph, built and laid out once per build. */
 import { agreementGraph, layoutGraph, neighbourhood, type Graph, type PositionedNode } from '../lib/network.ts';
 import { entityLink } from '../lib/links.ts';
+import { once } from '../lib/once.ts';
 import { getArchive, type Archive, type Entity } from './archive.ts';
+import { entityName } from './views.ts';
 
 export interface DrawnGraph extends Graph {
   positioned: PositionedNode[];
   width: number;
   height: number;
 }
-
-const nameOf = (entry: Entity) => (entry.collection === 'agreements' ? entry.data.title : entry.data.name);
 
 function archiveGraph(archive: Archive): Graph {
   return agreementGraph(
@@ -22,7 +22,7 @@ function archiveGraph(archive: Archive): Graph {
     })),
     (key) => {
       const [collection, id] = key.split('/') as [string, string];
-      return { label: nameOf(archive.entry(key) as Entity), href: entityLink(collection, id) };
+      return { label: entityName(archive.entry(key) as Entity), href: entityLink(collection, id) };
     },
   );
 }
@@ -34,15 +34,10 @@ const draw = (graph: Graph, width: number, height: number, spread?: number): Dra
   height,
 });
 
-let whole: Promise<{ graph: Graph; drawn: DrawnGraph }> | undefined;
-
-async function wholeGraph() {
-  whole ??= getArchive().then((archive) => {
-    const graph = archiveGraph(archive);
-    return { graph, drawn: draw(graph, 1000, 760) };
-  });
-  return whole;
-}
+const wholeGraph = once(async () => {
+  const graph = archiveGraph(await getArchive());
+  return { graph, drawn: draw(graph, 1000, 760) };
+});
 
 /** The whole graph, laid out for /network/. */
 export const getNetwork = async () => (await wholeGraph()).drawn;

@@ -5,7 +5,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { formatPartialDate, parsePartialDate } from '../lib/dates.ts';
-import { documentLink, entityLink, link } from '../lib/links.ts';
+import { absoluteLink, documentLink, entityLink, link } from '../lib/links.ts';
 import { escapeMarkup } from '../lib/markup.ts';
 import { LIST_SEPARATOR, timelineJsDate, type Column, type Row, type Table } from '../lib/open-data.ts';
 import { citationsIn } from '../lib/walk.ts';
@@ -14,7 +14,6 @@ import { getPlaceMaps } from './map.ts';
 
 type Named = CollectionEntry<'organizations'> | CollectionEntry<'people'> | CollectionEntry<'places'>;
 
-const absolute = (site: URL, path: string) => new URL(path, site).href;
 const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
 
 const column = (name: string, description: string, type: Column['type'] = 'string'): Column => ({ name, type, description });
@@ -30,12 +29,12 @@ const NAMED = [
 
 /** The citations of an entry with the URL of each passage. */
 function citationsOf(site: URL, data: unknown) {
-  return citationsIn(data).map((citation) => ({ ...citation, url: absolute(site, documentLink(citation.document, citation.paragraph)) }));
+  return citationsIn(data).map((citation) => ({ ...citation, url: absoluteLink(documentLink(citation.document, citation.paragraph), site) }));
 }
 
 function rowAndRecord(site: URL, entry: { collection: string; id: string; data: unknown }, row: Row, extra: Record<string, unknown> = {}) {
   const citations = citationsOf(site, entry.data);
-  const url = absolute(site, entityLink(entry.collection, entry.id));
+  const url = absoluteLink(entityLink(entry.collection, entry.id), site);
   return {
     row: { id: entry.id, url, ...row, citations: list([...new Set(citations.map((citation) => citation.url))]) },
     record: { id: entry.id, url, ...row, ...extra, citations },
@@ -192,7 +191,7 @@ export async function timelineJs(site: URL) {
           display_date: formatPartialDate(value),
           text: {
             headline: entry.data.title,
-            text: `${escapeMarkup(entry.data.summary)} <a href="${absolute(site, documentLink(passage.document.id, passage.paragraph))}">Source passage</a> · <a href="${absolute(site, link(`/events/${entry.id}/`))}">Event page</a>`,
+            text: `${escapeMarkup(entry.data.summary)} <a href="${absoluteLink(documentLink(passage.document.id, passage.paragraph), site)}">Source passage</a> · <a href="${absoluteLink(link(`/events/${entry.id}/`), site)}">Event page</a>`,
           },
           group: entry.data.kind,
         },

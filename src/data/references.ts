@@ -2,10 +2,10 @@
 import type { CollectionEntry } from 'astro:content';
 import { toBibTeX, toRIS, type ReferenceRecord } from '../lib/citations.ts';
 import { agreementKindLabel } from '../lib/labels.ts';
-import { documentLink, entityLink } from '../lib/links.ts';
-import { citedPassages } from '../lib/walk.ts';
+import { absoluteLink, documentLink, entityLink } from '../lib/links.ts';
 import { getArchive } from './archive.ts';
 import { SITE_NAME } from './site.ts';
+import { sourceTitles } from './views.ts';
 
 const KINDS: Record<string, ReferenceRecord['kind']> = {
   'working-paper': 'report',
@@ -28,7 +28,7 @@ export function documentReference(site: URL, document: CollectionEntry<'document
     series: data.series,
     date: data.date.value,
     language: data.language,
-    url: new URL(documentLink(document.id), site).href,
+    url: absoluteLink(documentLink(document.id), site),
     abstract: data.summary,
     note: `Transcribed in ${SITE_NAME}${data.language === 'en' ? '' : ', with the site’s English translation'}.`,
   };
@@ -37,9 +37,6 @@ export function documentReference(site: URL, document: CollectionEntry<'document
 export async function agreementReference(site: URL, agreement: CollectionEntry<'agreements'>): Promise<ReferenceRecord> {
   const archive = await getArchive();
   const { data } = agreement;
-  const sources = [...new Set(citedPassages(data).map(({ document }) => document))].map(
-    (id) => archive.documents.find((document) => document.id === id)!.data.shortTitle,
-  );
   return {
     key: agreement.id,
     kind: 'agreement',
@@ -48,9 +45,9 @@ export async function agreementReference(site: URL, agreement: CollectionEntry<'
     publisher: SITE_NAME,
     date: data.date?.value,
     language: 'en',
-    url: new URL(entityLink('agreements', agreement.id), site).href,
+    url: absoluteLink(entityLink('agreements', agreement.id), site),
     abstract: data.summary,
-    note: `${agreementKindLabel(data.kind)} as recorded by ${SITE_NAME}. Sources: ${sources.join('; ')}.`,
+    note: `${agreementKindLabel(data.kind)} as recorded by ${SITE_NAME}. Sources: ${sourceTitles(archive, data).join('; ')}.`,
   };
 }
 

@@ -1,6 +1,6 @@
 /** What the site says about itself: its name, where to report errors, and the licences of what it publishes. */
 import type { PackageInfo } from '../lib/open-data.ts';
-import { link } from '../lib/links.ts';
+import { absoluteLink, link } from '../lib/links.ts';
 
 export const SITE_NAME = 'Smart-City Partnerships';
 
@@ -20,7 +20,7 @@ export const DATA_PACKAGE_INFO = (site: URL): PackageInfo => ({
   title: `${SITE_NAME}: agreements, organisations, people, places and events`,
   description:
     'Structured facts drawn from five source documents on the agreements foreign companies and organisations signed with Chongqing and Guangzhou. Every row cites the paragraphs that state it.',
-  homepage: new URL(link('/data/'), site).href,
+  homepage: absoluteLink(link('/data/'), site),
   licenses: [LICENCES.data],
-  sources: [{ title: 'The five source documents, transcribed on this site', path: new URL(link('/documents/'), site).href }],
+  sources: [{ title: 'The five source documents, transcribed on this site', path: absoluteLink(link('/documents/'), site) }],
 });

@@ -6,12 +6,13 @@
 import type { CollectionEntry } from 'astro:content';
 import { machineDate } from '../lib/dates.ts';
 import { agreementKindLabel, documentKindLabel } from '../lib/labels.ts';
-import { documentLink, entityLink, link } from '../lib/links.ts';
+import { absoluteLink, documentLink, entityLink, link } from '../lib/links.ts';
 import type { JsonLd } from '../lib/structured-data.ts';
 import { citedPassages } from '../lib/walk.ts';
 import { getArchive, type Entity } from './archive.ts';
 import { getPlaceMaps } from './map.ts';
 import { SITE_NAME } from './site.ts';
+import { entityName, involvedIn } from './views.ts';
 
 const CONTEXT = 'https://schema.org' as const;
 
@@ -30,17 +31,14 @@ const ORGANIZATION_TYPES: Record<string, string> = {
 
 const PLACE_TYPES: Record<string, string> = { country: 'Country', city: 'City', municipality: 'City' };
 
-const absolute = (site: URL, path: string) => new URL(path, site).href;
-
 /** The documents whose passages an entry cites, as URLs, each once. */
-const basedOn = (site: URL, data: unknown) => [...new Set(citedPassages(data).map(({ document }) => absolute(site, documentLink(document))))];
+const basedOn = (site: URL, data: unknown) => [...new Set(citedPassages(data).map(({ document }) => absoluteLink(documentLink(document), site)))];
 
 /** A short reference to another entity's page. */
 function mention(site: URL, entry: Entity) {
-  const name = entry.collection === 'agreements' ? entry.data.title : entry.data.name;
   const type =
     entry.collection === 'people' ? 'Person' : entry.collection === 'places' ? 'Place' : entry.collection === 'organizations' ? 'Organization' : 'CreativeWork';
-  return { '@type': type, name, url: absolute(site, entityLink(entry.collection, entry.id)) };
+  return { '@type': type, name: entityName(entry), url: absoluteLink(entityLink(entry.collection, entry.id), site) };
 }
 
 export function documentJsonLd(site: URL, document: CollectionEntry<'documents'>): JsonLd {
@@ -53,14 +51,14 @@ export function documentJsonLd(site: URL, document: CollectionEntry<'documents'>
     ...(data.titleEn ? { alternativeHeadline: data.titleEn } : {}),
     genre: documentKindLabel(data.kind),
     inLanguage: data.language,
-    url: absolute(site, documentLink(document.id)),
+    url: absoluteLink(documentLink(document.id), site),
     description: data.summary,
     ...(date ? { [data.date.of === 'published' ? 'datePublished' : 'dateCreated']: date } : {}),
     ...(data.authors.length > 0 ? { author: data.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
     ...(data.publisher ? { publisher: { '@type': 'Organization', name: data.publisher.name } } : {}),
     ...(data.series ? { isPartOf: { '@type': 'CreativeWorkSeries', name: data.series } } : {}),
     ...(data.language !== 'en'
-      ? { workTranslation: { '@type': 'CreativeWork', inLanguage: 'en', url: absolute(site, documentLink(document.id)), translator: { '@type': 'Organization', name: SITE_NAME } } }
+      ? { workTranslation: { '@type': 'CreativeWork', inLanguage: 'en', url: absoluteLink(documentLink(document.id), site), translator: { '@type': 'Organization', name: SITE_NAME } } }
       : {}),
   };
 }
@@ -77,7 +75,7 @@ export async function agreementJsonLd(site: URL, agreement: CollectionEntry<'agr
     genre: agreementKindLabel(data.kind),
     alternateName: data.term.text,
     description: data.summary,
-    url: absolute(site, entityLink('agreements', agreement.id)),
+    url: absoluteLink(entityLink('agreements', agreement.id), site),
     ...(date ? { dateCreated: date } : {}),
     ...(place ? { locationCreated: mention(site, place) } : {}),
     contributor: [
@@ -96,7 +94,7 @@ export async function entityJsonLd(site: URL, entry: CollectionEntry<'organizati
     name: data.name,
     alternateName: [...new Set(data.names.map((form) => form.text).filter((text) => text !== data.name))],
     ...(data.description ? { description: data.description.text } : {}),
-    url: absolute(site, entityLink(entry.collection, entry.id)),
+    url: absoluteLink(entityLink(entry.collection, entry.id), site),
     isBasedOn: basedOn(site, data),
   };
   if (entry.collection === 'organizations') {
@@ -136,21 +134,18 @@ export async function eventJsonLd(site: URL, event: CollectionEntry<'events'>): 
   const { data } = event;
   const date = data.date.value && machineDate(data.date.value);
   if (!date) return undefined;
-  const entity = (key: string) => mention(site, archive.entry(key) as Entity);
   return {
     '@context': CONTEXT,
     '@type': 'Event',
     name: data.title,
     description: data.summary,
     startDate: date,
-    url: absolute(site, link(`/events/${event.id}/`)),
-    ...(data.places.length > 0 ? { location: data.places.map((place) => entity(`places/${place.id}`)) } : {}),
+    url: absoluteLink(link(`/events/${event.id}/`), site),
+    ...(data.places.length > 0 ? { location: data.places.map((place) => mention(site, archive.entry(`places/${place.id}`) as Entity)) } : {}),
     // Who and what the event involves; the sources rarely say in what capacity, so no organizer or performer.
-    about: [
-      ...data.organizations.map((organization) => entity(`organizations/${organization.id}`)),
-      ...data.people.map((person) => entity(`people/${person.id}`)),
-      ...(data.agreement ? [entity(`agreements/${data.agreement.id}`)] : []),
-    ],
+    about: involvedIn(archive, event)
+      .filter((entry) => entry.collection !== 'places')
+      .map((entry) => mention(site, entry)),
     isBasedOn: basedOn(site, data),
   };
 }

@@ -6,9 +6,26 @@
 import type { CollectionEntry } from 'astro:content';
 import { CITIES } from '../content.config.ts';
 import type { MentionRef } from '../lib/archive-index.ts';
+import { citedPassages } from '../lib/walk.ts';
 import type { Archive, Entity } from './archive.ts';
 
 export const keyOf = (entry: { collection: string; id: string }) => `${entry.collection}/${entry.id}`;
+
+/** The name an entity is shown by: an agreement's title, anything else's name. */
+export const entityName = (entry: Entity) => (entry.collection === 'agreements' ? entry.data.title : entry.data.name);
+
+/** The short titles of the documents an entry cites, each once, in the order first cited. */
+export const sourceTitles = (archive: Archive, data: unknown) =>
+  [...new Set(citedPassages(data).map(({ document }) => document))].map((id) => (archive.entry(`documents/${id}`) as CollectionEntry<'documents'>).data.shortTitle);
+
+/** What an event involves: its agreement, then its organisations, people and places. */
+export const involvedIn = (archive: Archive, event: CollectionEntry<'events'>) =>
+  [
+    ...(event.data.agreement ? [`agreements/${event.data.agreement.id}`] : []),
+    ...event.data.organizations.map((organization) => `organizations/${organization.id}`),
+    ...event.data.people.map((person) => `people/${person.id}`),
+    ...event.data.places.map((place) => `places/${place.id}`),
+  ].map((key) => archive.entry(key) as Entity);
 
 /** Entries referring to `key` from a field matching `path` (e.g. /^parties\.\d+\.organization$/). */
 function referrers<C extends Entity['collection']>(archive: Archive, key: string, collection: C, path: RegExp) {

@@ -12,5 +12,8 @@ export function link(path: string): string {
 export const documentLink = (slug: string, paragraph?: number) =>
   link(`/documents/${slug}/${paragraph === undefined ? '' : `#p-${paragraph}`}`);
 
+/** A site path as an absolute URL on the address the site is built for: permanent links, feeds, data files. */
+export const absoluteLink = (path: string, site: URL | undefined) => new URL(path, site).href;
+
 /** An entity's page: /organizations/<id>/, /people/<id>/, /places/<id>/, /agreements/<id>/. */
 export const entityLink = (collection: string, id: string) => link(`/${collection}/${id}/`);

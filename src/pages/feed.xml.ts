@@ -9,18 +9,17 @@ import { SITE_NAME } from '../data/site.ts';
 import { parsePartialDate } from '../lib/dates.ts';
 import { atomFeed } from '../lib/feed.ts';
 import { agreementKindLabel, documentKindLabel } from '../lib/labels.ts';
-import { documentLink, entityLink, link } from '../lib/links.ts';
+import { absoluteLink, documentLink, entityLink, link } from '../lib/links.ts';
 import { citedPassages } from '../lib/walk.ts';
 
 const timestamp = (partialDate: string) => `${parsePartialDate(partialDate).start}T00:00:00Z`;
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
-  const absolute = (path: string) => new URL(path, site).href;
   const documentDate = new Map(archive.documents.map((document) => [document.id, document.data.date.value]));
   const entries = [
     ...archive.documents.map((document) => ({
-      url: absolute(documentLink(document.id)),
+      url: absoluteLink(documentLink(document.id), site),
       title: document.data.titleEn ?? document.data.title,
       updated: timestamp(document.data.date.value),
       summary: document.data.summary,
@@ -29,7 +28,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...archive.agreements.map((agreement) => {
       const recordedIn = citedPassages(agreement.data).map(({ document }) => documentDate.get(document)!).sort()[0]!;
       return {
-        url: absolute(entityLink('agreements', agreement.id)),
+        url: absoluteLink(entityLink('agreements', agreement.id), site),
         title: agreement.data.title,
         updated: timestamp(agreement.data.date?.value ?? recordedIn),
         summary: agreement.data.summary,
@@ -38,8 +37,8 @@ export const GET: APIRoute = async ({ site }) => {
     }),
   ].sort((a, b) => b.updated.localeCompare(a.updated) || a.url.localeCompare(b.url));
   const xml = atomFeed({
-    url: absolute(link('/feed.xml')),
-    site: absolute(link('/')),
+    url: absoluteLink(link('/feed.xml'), site),
+    site: absoluteLink(link('/'), site),
     title: SITE_NAME,
     subtitle: 'The source documents and the agreements they record.',
     entries,
