@@ -10,6 +10,20 @@ export const SITE_NAME = 'Smart-City Partnerships';
  */
 export const REPOSITORY_URL = process.env['REPOSITORY_URL']?.replace(/\/$/, '');
 
+/**
+ * Items per page of the lists that grow with the archive, so that no page
+ * does: at these sizes a page stays well under 100 KB compressed (README, "Scale").
+ */
+export const PAGE_SIZE = {
+  documents: 100,
+  agreements: 100,
+  events: 200,
+  mentions: 100,
+  feed: 50,
+  /** Items an entity page lists of a long list (its agreements, its timeline) before pointing to the full one. */
+  preview: 50,
+} as const;
+
 export const LICENCES = {
   code: { name: 'MIT', title: 'MIT License', path: 'https://opensource.org/license/mit' },
   data: { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' },

@@ -1,8 +1,11 @@
 /** The events of the archive as the timeline pages use them: all, or sliced by city, kind, organisation or entity. */
 import type { CollectionEntry } from 'astro:content';
 import { CITIES, EVENT_KINDS } from '../content.config.ts';
-import { compareEvents, laneOf, type TimelineEvent } from '../lib/timeline.ts';
+import { link } from '../lib/links.ts';
+import { pagePath, paginate, type Page } from '../lib/pagination.ts';
+import { compareEvents, laneOf, periodOf, type TimelineEvent } from '../lib/timeline.ts';
 import type { Archive } from './archive.ts';
+import { PAGE_SIZE } from './site.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 
@@ -33,6 +36,45 @@ export interface TimelineFilter {
   city?: string | undefined;
   kind?: string | undefined;
   organization?: string | undefined;
+}
+
+/** Where a timeline, whole or filtered, begins: /timeline/, /timeline/chongqing/, /timeline/kind/plan/, /timeline/organization/cisco/. */
+export function timelinePath(filter: TimelineFilter): string {
+  if (filter.city) return `/timeline/${filter.city}/`;
+  if (filter.kind) return `/timeline/kind/${filter.kind}/`;
+  if (filter.organization) return `/timeline/organization/${filter.organization}/`;
+  return '/timeline/';
+}
+
+/** The chronology's anchor for an event: its year, decade or century ("y2009"), or "undated". */
+const periodIdOf = (event: EventEntry) => {
+  const { date } = asTimelineEvent(event);
+  return date ? periodOf(date).id : 'undated';
+};
+
+/** One page of a timeline, with what the overview chart, drawn on every page, needs of the others. */
+export interface TimelinePage extends Page<EventEntry> {
+  /** Every event of the timeline, in order. */
+  all: EventEntry[];
+  /** The page each year (decade, century) begins on, by its anchor. */
+  periodPage: ReadonlyMap<string, number>;
+}
+
+/** A timeline's events in chronological order, in pages of a fixed size. */
+export function timelinePages(events: readonly EventEntry[]): TimelinePage[] {
+  const all = sortEvents(events);
+  const pages = paginate(all, PAGE_SIZE.events);
+  const periodPage = new Map<string, number>();
+  for (const page of pages) {
+    for (const event of page.items) if (!periodPage.has(periodIdOf(event))) periodPage.set(periodIdOf(event), page.number);
+  }
+  return pages.map((page) => ({ ...page, all, periodPage }));
+}
+
+/** Where the chart's mark for a year leads: the year's anchor on this page, or on the page where the year begins. */
+export function periodLink(page: TimelinePage, first: string): (periodId: string) => string {
+  const onThisPage = new Set(page.items.map(periodIdOf));
+  return (periodId) => (onThisPage.has(periodId) ? `#${periodId}` : `${link(pagePath(first, page.periodPage.get(periodId) ?? 1))}#${periodId}`);
 }
 
 export function filterEvents(events: readonly EventEntry[], filter: TimelineFilter): EventEntry[] {

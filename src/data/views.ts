@@ -6,8 +6,10 @@
 import type { CollectionEntry } from 'astro:content';
 import { CITIES } from '../content.config.ts';
 import type { MentionRef } from '../lib/archive-index.ts';
+import { paginateGroups, type Page } from '../lib/pagination.ts';
 import { citedPassages } from '../lib/walk.ts';
 import type { Archive, Entity } from './archive.ts';
+import { PAGE_SIZE } from './site.ts';
 
 export const keyOf = (entry: { collection: string; id: string }) => `${entry.collection}/${entry.id}`;
 
@@ -100,7 +102,10 @@ export interface DocumentMentions {
   document: CollectionEntry<'documents'>;
   /** One entry per paragraph: its first mention and how many there are. */
   paragraphs: Array<{ paragraph: number; first: MentionRef; count: number }>;
+  /** Mentions in the whole document. */
   total: number;
+  /** Paragraphs of the whole document that mention it, however many a page shows. */
+  paragraphTotal: number;
 }
 
 /** The mentions of an entity, grouped by document and paragraph, oldest document first. */
@@ -110,13 +115,23 @@ export function mentionsOf(archive: Archive, key: string): DocumentMentions[] {
     let group = byDocument.get(mention.document);
     if (!group) {
       const document = archive.entry(`documents/${mention.document}`) as CollectionEntry<'documents'>;
-      group = { document, paragraphs: [], total: 0 };
+      group = { document, paragraphs: [], total: 0, paragraphTotal: 0 };
       byDocument.set(mention.document, group);
     }
     group.total += 1;
     const last = group.paragraphs.at(-1);
     if (last && last.paragraph === mention.paragraph) last.count += 1;
-    else group.paragraphs.push({ paragraph: mention.paragraph, first: mention, count: 1 });
+    else {
+      group.paragraphs.push({ paragraph: mention.paragraph, first: mention, count: 1 });
+      group.paragraphTotal += 1;
+    }
   }
   return [...byDocument.values()].sort((a, b) => a.document.data.date.value.localeCompare(b.document.data.date.value));
 }
+
+/**
+ * The mentions of an entity in pages of a fixed number of paragraphs, each
+ * page grouped by document again; a page's offset and total count paragraphs.
+ */
+export const mentionPages = (archive: Archive, key: string): Page<DocumentMentions>[] =>
+  paginateGroups(mentionsOf(archive, key), (group) => group.paragraphs, (group, paragraphs) => ({ ...group, paragraphs }), PAGE_SIZE.mentions);

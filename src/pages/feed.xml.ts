@@ -2,10 +2,12 @@
  * Atom feed of documents and agreements, newest first. An entry's date is the
  * date the sources give it (first day of a month or year); an agreement the
  * sources do not date takes the date of the first document recording it.
+ * Only the newest entries: a feed reader polls for what is new, and the
+ * archive's own lists hold the rest.
  */
 import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';
-import { SITE_NAME } from '../data/site.ts';
+import { PAGE_SIZE, SITE_NAME } from '../data/site.ts';
 import { parsePartialDate } from '../lib/dates.ts';
 import { atomFeed } from '../lib/feed.ts';
 import { agreementKindLabel, documentKindLabel } from '../lib/labels.ts';
@@ -41,7 +43,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: absoluteLink(link('/'), site),
     title: SITE_NAME,
     subtitle: 'The source documents and the agreements they record.',
-    entries,
+    entries: entries.slice(0, PAGE_SIZE.feed),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
