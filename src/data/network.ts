@@ -34,16 +34,19 @@ const draw = (graph: Graph, width: number, height: number, spread?: number): Dra
   height,
 });
 
-const wholeGraph = once(async () => {
-  const graph = archiveGraph(await getArchive());
-  return { graph, drawn: draw(graph, 1000, 760) };
-});
-
-/** The whole graph, laid out for /network/. */
-export const getNetwork = async () => (await wholeGraph()).drawn;
-
 /** Beyond this many links a neighbourhood is no longer legible as a drawing, and its page would grow with the archive. */
 export const MAX_DRAWN_LINKS = 150;
+
+/** Beyond this many links (six times today's) the whole graph is a tangle, not a picture, and its page would grow with the archive. */
+export const MAX_NETWORK_LINKS = 600;
+
+const wholeGraph = once(async () => {
+  const graph = archiveGraph(await getArchive());
+  return { graph, drawn: graph.edges.length > MAX_NETWORK_LINKS ? undefined : draw(graph, 1000, 760) };
+});
+
+/** The whole graph, and its layout for /network/ while it is small enough to draw. */
+export const getNetwork = wholeGraph;
 
 /**
  * An entity's own neighbourhood: the graph, and its drawing when it is small

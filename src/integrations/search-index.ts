@@ -21,6 +21,9 @@ import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
 import { normalizeWhitespace } from '../lib/paragraphs.ts';
 
+/** Requests to Pagefind awaiting an answer at most: enough to keep it busy, few enough to bound the memory they hold. */
+const IN_FLIGHT = 16;
+
 /** Word locations per index chunk: Pagefind's own setting, read from its environment. */
 const INDEX_CHUNK_SIZE = 4000;
 
@@ -89,8 +92,19 @@ export function searchIndex(): AstroIntegration {
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const check = (what: string, response: { errors: string[] }) => {
-          if (response.errors.length > 0) throw new Error(`Pagefind could not index ${what}: ${response.errors.join('; ')}`);
+        // Requests are pipelined: Pagefind answers each by its message id, and waiting for every
+        // answer before sending the next request left the indexer idle for most of the step.
+        const inFlight = new Set<Promise<void>>();
+        const check = async (what: string, request: Promise<{ errors: string[] }>) => {
+          const checked = request.then((response) => {
+            if (response.errors.length > 0) throw new Error(`Pagefind could not index ${what}: ${response.errors.join('; ')}`);
+          });
+          inFlight.add(checked);
+          checked.then(
+            () => inFlight.delete(checked),
+            () => inFlight.delete(checked),
+          );
+          if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
         };
         let records = 0;
         for (const file of htmlFiles(root)) {
@@ -101,7 +115,7 @@ export function searchIndex(): AstroIntegration {
             : undefined;
           const transcription = article?.querySelector('article.transcription');
           if (!article || !transcription) {
-            check(sourcePath, await index.addHTMLFile({ sourcePath, content }));
+            await check(sourcePath, index.addHTMLFile({ sourcePath, content }));
             continue;
           }
           // Site-relative, like the URLs Pagefind computes for pages: the search page adds the base path to both.
@@ -115,7 +129,7 @@ export function searchIndex(): AstroIntegration {
             (filters[node.getAttribute('data-pagefind-filter')!] ??= []).push(node.textContent ?? '');
           }
           for (const section of sections(transcription)) {
-            check(`${sourcePath}#${section.id}`, await index.addCustomRecord({
+            await check(`${sourcePath}#${section.id}`, index.addCustomRecord({
               url: `${page}#${section.id}`,
               content: section.text.join('\n'),
               language: 'zh',
@@ -125,9 +139,11 @@ export function searchIndex(): AstroIntegration {
             records += 1;
           }
           transcription.remove();
-          check(sourcePath, await index.addHTMLFile({ sourcePath, content: article.toString() }));
+          await check(sourcePath, index.addHTMLFile({ sourcePath, content: article.toString() }));
         }
-        check('the site', await index.writeFiles({ outputPath: output }));
+        await Promise.all(inFlight);
+        const written = await index.writeFiles({ outputPath: output });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         logger.info(`indexed the built pages and ${records} transcription sections into pagefind/`);
         await pagefind.close();
       },

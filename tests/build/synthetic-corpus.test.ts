@@ -12,22 +12,37 @@ import { build, copyProject } from '../helpers/project.ts';
 const dir = copyProject();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test('a synthetic corpus of 60 documents builds, each copy with its own new paragraph, agreements and events', () => {
-  writeSyntheticCorpus(dir, 60);
+test('a synthetic corpus of 200 documents builds, each copy with its own new paragraph, agreements and events', () => {
+  writeSyntheticCorpus(dir, 200);
   const { status, output } = build(dir);
   expect(output.slice(-2000), 'build output').toContain('Built into dist/.');
   expect(status).toBe(0);
-  const documents = readdirSync(join(dir, 'dist/documents'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
-  expect(documents).toHaveLength(60);
+  const documents = readdirSync(join(dir, 'dist/documents'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'page');
+  expect(documents).toHaveLength(200);
+  // 100 a page: the index goes on at /documents/page/2/.
+  expect(readdirSync(join(dir, 'dist/documents/page'))).toEqual(['2']);
   const copy = readFileSync(join(dir, 'dist/documents/siemens-chongqing-framework-agreement-2024-c2/index.html'), 'utf8');
   expect(copy).toContain('id="p-7"');
   const copiedAgreements = readdirSync(join(dir, 'content/agreements')).filter((file) => /-c[12]\.yaml$/.test(file));
   expect(copiedAgreements.length).toBeGreaterThan(4);
   for (const file of copiedAgreements) expect(existsSync(join(dir, 'dist/agreements', file.replace(/\.yaml$/, ''), 'index.html'))).toBe(true);
   checkTimelinePages();
-}, 180_000);
+  checkSummarisedGraphs();
+}, 300_000);
 
-/** At 60 documents the timeline runs over pages: every event on exactly one, the chart on each leading to the right page. */
+/** Graphs too large to draw legibly are summarised instead, so their pages stop growing: the whole network and Chongqing's neighbourhood. */
+function checkSummarisedGraphs() {
+  const page = (path: string) => parseHTML(readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8')).document;
+  const network = page('network').querySelector('main')!;
+  expect(network.querySelector('svg')).toBeNull();
+  expect(network.querySelector('table')).toBeNull();
+  expect(network.textContent).toMatch(/[\d,]+ links, each stated in the sources[\s\S]*more than the 600 links one drawing can show/);
+  const chongqing = page('places/chongqing').querySelector('section[aria-labelledby="network-heading"]')!;
+  expect(chongqing.querySelector('svg')).toBeNull();
+  expect(chongqing.textContent).toMatch(/more than the 150 a drawing\s+can show legibly/);
+}
+
+/** At 200 documents the timeline runs over pages: every event on exactly one, the chart on each leading to the right page. */
 function checkTimelinePages() {
   const page = (path: string) => parseHTML(readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8')).document;
   const events = readdirSync(join(dir, 'content/events')).length;
