@@ -30,7 +30,7 @@ test('a synthetic corpus of 200 documents builds, each copy with its own new par
   checkSummarisedGraphs();
 }, 300_000);
 
-/** Graphs too large to draw legibly are summarised instead, so their pages stop growing: the whole network and Chongqing's neighbourhood. */
+/** Graphs too large to draw legibly are summarised, and long lists shortened, so their pages stop growing: the network, Chongqing's neighbourhood, the map's list. */
 function checkSummarisedGraphs() {
   const page = (path: string) => parseHTML(readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8')).document;
   const network = page('network').querySelector('main')!;
@@ -40,6 +40,9 @@ function checkSummarisedGraphs() {
   const chongqing = page('places/chongqing').querySelector('section[aria-labelledby="network-heading"]')!;
   expect(chongqing.querySelector('svg')).toBeNull();
   expect(chongqing.textContent).toMatch(/more than the 150 a drawing\s+can show legibly/);
+  const onTheMap = [...page('map').querySelectorAll('main li')].find((item) => item.querySelector('p a')?.getAttribute('href') === '/places/chongqing/')!;
+  expect(onTheMap.querySelectorAll('a[href^="/agreements/"]:not([href="/agreements/"])')).toHaveLength(50);
+  expect(onTheMap.textContent).toMatch(/; and [\d,]+ more on the agreement pages/);
 }
 
 /** At 200 documents the timeline runs over pages: every event on exactly one, the chart on each leading to the right page. */
