@@ -27,6 +27,8 @@ export interface Archive {
   blocks: (documentId: string) => readonly SourceBlock[];
   /** Any entry by "collection/id". */
   entry: (key: string) => Entity | CollectionEntry<'documents'> | CollectionEntry<'events'> | undefined;
+  /** A document by id, which the integrity check has made sure exists wherever an entry cites it. */
+  document: (id: string) => CollectionEntry<'documents'>;
   mentions: MentionIndex;
   /** Which entries refer to an entry, and from which field. */
   referredBy: (key: string) => Reference[];
@@ -80,6 +82,7 @@ async function loadArchive(): Promise<Archive> {
     events,
     blocks,
     entry: (key) => byKey.get(key),
+    document: (id) => byKey.get(`documents/${id}`) as CollectionEntry<'documents'>,
     mentions,
     referredBy: (key) => references.get(key) ?? [],
   };

@@ -18,7 +18,7 @@ export const entityName = (entry: Entity) => (entry.collection === 'agreements' 
 
 /** The short titles of the documents an entry cites, each once, in the order first cited. */
 export const sourceTitles = (archive: Archive, data: unknown) =>
-  [...new Set(citedPassages(data).map(({ document }) => document))].map((id) => (archive.entry(`documents/${id}`) as CollectionEntry<'documents'>).data.shortTitle);
+  [...new Set(citedPassages(data).map(({ document }) => document))].map((id) => archive.document(id).data.shortTitle);
 
 /** What an event involves: its agreement, then its organisations, people and places. */
 export const involvedIn = (archive: Archive, event: CollectionEntry<'events'>) =>
@@ -114,7 +114,7 @@ export function mentionsOf(archive: Archive, key: string): DocumentMentions[] {
   for (const mention of archive.mentions.byEntity.get(key) ?? []) {
     let group = byDocument.get(mention.document);
     if (!group) {
-      const document = archive.entry(`documents/${mention.document}`) as CollectionEntry<'documents'>;
+      const document = archive.document(mention.document);
       group = { document, paragraphs: [], total: 0, paragraphTotal: 0 };
       byDocument.set(mention.document, group);
     }
@@ -129,9 +129,24 @@ export function mentionsOf(archive: Archive, key: string): DocumentMentions[] {
   return [...byDocument.values()].sort((a, b) => a.document.data.date.value.localeCompare(b.document.data.date.value));
 }
 
+/** A page of an entity's mentions, with the counts over all of them that every page states. */
+export interface MentionPage extends Page<DocumentMentions> {
+  /** Mentions of the entity in the whole archive. */
+  mentionCount: number;
+  /** Documents that mention it. */
+  documentCount: number;
+}
+
 /**
  * The mentions of an entity in pages of a fixed number of paragraphs, each
  * page grouped by document again; a page's offset and total count paragraphs.
+ * Computed once per entity and handed to each page, since a city can have
+ * thousands of pages of them.
  */
-export const mentionPages = (archive: Archive, key: string): Page<DocumentMentions>[] =>
-  paginateGroups(mentionsOf(archive, key), (group) => group.paragraphs, (group, paragraphs) => ({ ...group, paragraphs }), PAGE_SIZE.mentions);
+export function mentionPages(archive: Archive, key: string): MentionPage[] {
+  const groups = mentionsOf(archive, key);
+  const mentionCount = groups.reduce((sum, group) => sum + group.total, 0);
+  return paginateGroups(groups, (group) => group.paragraphs, (group, paragraphs) => ({ ...group, paragraphs }), PAGE_SIZE.mentions).map(
+    (page) => ({ ...page, mentionCount, documentCount: groups.length }),
+  );
+}

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { readDataEntries } from '../helpers/content.ts';
 import { readBuiltPage } from '../helpers/dist.ts';
 
 /**
@@ -47,4 +48,12 @@ test('a list that fits on one page has no pager', () => {
   for (const path of ['/timeline/', '/documents/', '/agreements/', '/organizations/cisco/']) {
     expect(readBuiltPage(path).querySelector('nav.pager'), path).toBeNull();
   }
+});
+
+test('a document keeps its whole timeline slice: it grows with the document, not with the archive', () => {
+  const paper = 'innovative-city-west-china-chongqing-2008';
+  const recorded = readDataEntries('events').filter((event) => JSON.stringify(event.data).includes(`"document":"${paper}"`));
+  expect(recorded.length).toBeGreaterThan(50);
+  const slice = readBuiltPage(`/documents/${paper}/`).querySelectorAll('section[aria-labelledby="timeline-slice"] .slice-list > li');
+  expect(slice).toHaveLength(recorded.length);
 });
