@@ -38,6 +38,9 @@ export interface TimelineFilter {
   organization?: string | undefined;
 }
 
+/** Whether a filter leaves the whole timeline. */
+export const isWholeTimeline = (filter: TimelineFilter) => !filter.city && !filter.kind && !filter.organization;
+
 /** Where a timeline, whole or filtered, begins: /timeline/, /timeline/chongqing/, /timeline/kind/plan/, /timeline/organization/cisco/. */
 export function timelinePath(filter: TimelineFilter): string {
   if (filter.city) return `/timeline/${filter.city}/`;
@@ -66,7 +69,10 @@ export function timelinePages(events: readonly EventEntry[]): TimelinePage[] {
   const pages = paginate(all, PAGE_SIZE.events);
   const periodPage = new Map<string, number>();
   for (const page of pages) {
-    for (const event of page.items) if (!periodPage.has(periodIdOf(event))) periodPage.set(periodIdOf(event), page.number);
+    for (const event of page.items) {
+      const id = periodIdOf(event);
+      if (!periodPage.has(id)) periodPage.set(id, page.number);
+    }
   }
   return pages.map((page) => ({ ...page, all, periodPage }));
 }
