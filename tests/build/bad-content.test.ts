@@ -1,6 +1,6 @@
-import { appendFileSync, cpSync, existsSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { build, change, copyProject } from '../helpers/project.ts';
 
 /**
@@ -57,6 +57,7 @@ describe('bad content', () => {
   for (const { name, breakIt, says } of CASES) {
     test(name, () => {
       const dir = copyProject();
+      onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
       breakIt(dir);
       const { status, output } = build(dir);
       expect(status, output.slice(-2000)).not.toBe(0);

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import { build, copyProject } from '../helpers/project.ts';
 
 /** Two clean builds of the same sources give the same site, byte for byte. */
@@ -12,6 +12,7 @@ function files(root: string, dir = root): string[] {
 
 test('a clean build gives byte-identical output to the build under test', () => {
   const dir = copyProject();
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   const { status, output } = build(dir);
   expect(status, output.slice(-2000)).toBe(0);
   const ours = files('dist').sort();
