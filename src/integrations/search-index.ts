@@ -13,7 +13,7 @@
  * result then leads to the passage, and a query downloads the text of that
  * section rather than of a whole 90 KB paper.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -27,13 +27,12 @@ const IN_FLIGHT = 16;
 /** Word locations per index chunk: Pagefind's own setting, read from its environment. */
 const INDEX_CHUNK_SIZE = 4000;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-      return entry.name.endsWith('.html') && entry.name !== '404.html' ? [path] : [];
-    })
+/** The document pages (documents/<slug>/index.html): those that hold a transcription. */
+function documentPages(root: string): string[] {
+  return readdirSync(join(root, 'documents'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(root, 'documents', entry.name, 'index.html'))
+    .filter((path) => existsSync(path))
     .sort();
 }
 
@@ -53,7 +52,8 @@ const SECTION_BLOCKS = 4;
 function sections(article: Element): Section[] {
   const found: Section[] = [];
   for (const block of article.querySelectorAll('[id^="p-"]')) {
-    if (block.closest('[data-apparatus], [data-pagefind-ignore]')) continue;
+    const ignored = block.closest('[data-apparatus], [data-pagefind-ignore]');
+    if (ignored && ignored !== article) continue;
     const copy = block.cloneNode(true) as Element;
     copy.querySelectorAll('[data-apparatus], [data-pagefind-ignore]').forEach((node) => node.remove());
     const text = normalizeWhitespace(copy.textContent ?? '');
@@ -106,26 +106,24 @@ export function searchIndex(): AstroIntegration {
           );
           if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
         };
+        // Pagefind reads and parses the pages itself, on every core; the transcriptions, which the
+        // pages mark data-pagefind-ignore="all", are added below by section.
+        const added = await index.addDirectory({ path: root });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index the pages: ${added.errors.join('; ')}`);
         let records = 0;
-        for (const file of htmlFiles(root)) {
+        for (const file of documentPages(root)) {
           const sourcePath = relative(root, file);
-          const content = readFileSync(file, 'utf8');
-          const article = /^documents\/[^/]+\/index\.html$/.test(sourcePath.split(sep).join('/'))
-            ? parseHTML(content).document
-            : undefined;
-          const transcription = article?.querySelector('article.transcription');
-          if (!article || !transcription) {
-            await check(sourcePath, index.addHTMLFile({ sourcePath, content }));
-            continue;
-          }
+          const parsed = parseHTML(readFileSync(file, 'utf8')).document;
+          const transcription = parsed.querySelector('article.transcription');
+          if (!transcription) continue;
           // Site-relative, like the URLs Pagefind computes for pages: the search page adds the base path to both.
           const page = `/${sourcePath.split(sep).slice(0, -1).join('/')}/`;
-          const title = normalizeWhitespace(article.querySelector('h1')?.textContent ?? '');
+          const title = normalizeWhitespace(parsed.querySelector('h1')?.textContent ?? '');
           const meta = Object.fromEntries(
-            [...article.querySelectorAll('[data-pagefind-meta]')].map((node) => [node.getAttribute('data-pagefind-meta')!, node.textContent ?? '']),
+            [...parsed.querySelectorAll('[data-pagefind-meta]')].map((node) => [node.getAttribute('data-pagefind-meta')!, node.textContent ?? '']),
           );
           const filters: Record<string, string[]> = {};
-          for (const node of article.querySelectorAll('[data-pagefind-filter]')) {
+          for (const node of parsed.querySelectorAll('[data-pagefind-filter]')) {
             (filters[node.getAttribute('data-pagefind-filter')!] ??= []).push(node.textContent ?? '');
           }
           for (const section of sections(transcription)) {
@@ -138,8 +136,6 @@ export function searchIndex(): AstroIntegration {
             }));
             records += 1;
           }
-          transcription.remove();
-          await check(sourcePath, index.addHTMLFile({ sourcePath, content: article.toString() }));
         }
         await Promise.all(inFlight);
         const written = await index.writeFiles({ outputPath: output });

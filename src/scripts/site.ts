@@ -21,10 +21,13 @@ if (new URLSearchParams(location.search).has(HIGHLIGHT)) {
   const url = `${base}pagefind/pagefind-highlight.js`;
   import(/* @vite-ignore */ url).then((module: { default: new (options: object) => unknown }) => {
     // Styles come from the site's stylesheet: Pagefind's own would be an inline style, which the CSP forbids.
+    // What search does not index is not highlighted either, except the transcription: the page's own
+    // record leaves it out because the search step indexes it by section.
+    const ignored = '[data-pagefind-ignore]:not(.transcription)';
     new module.default({
       highlightParam: HIGHLIGHT,
       addStyles: false,
-      markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+      markOptions: { className: 'search-highlight', exclude: [ignored, `${ignored} *`] },
     });
   });
 }
