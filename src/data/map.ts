@@ -155,6 +155,13 @@ async function buildPlaceMaps(): Promise<PlaceMaps> {
 export const getPlaceMaps = once(buildPlaceMaps);
 
 /**
+ * Locator maps drawn so far, by the places they mark. Pages locate the same few
+ * places over and over (every agreement signed in Chongqing), and projecting
+ * the world's outlines is the costly part of a page that shows one.
+ */
+const drawnLocatorMaps = new Map<string, DrawnMap>();
+
+/**
  * A small locator map for a page about some places: China with their markers,
  * or the world when one of them lies outside China. Undefined when no dataset
  * positions any of them.
@@ -164,6 +171,13 @@ export async function locatorMap(placeIds: readonly string[]): Promise<DrawnMap 
   const shown = new Set(placeIds.map((id) => shownAt.get(id)).filter((id): id is string => id !== undefined));
   const chosen = groups.filter((group) => shown.has(group.place.id));
   if (chosen.length === 0) return undefined;
+  const key = chosen.map((group) => group.place.id).join(' ');
+  const drawn = drawnLocatorMaps.get(key) ?? drawLocatorMap(chosen);
+  drawnLocatorMaps.set(key, drawn);
+  return drawn;
+}
+
+function drawLocatorMap(chosen: readonly MapGroup[]): DrawnMap {
   const markers: MarkerInput[] = chosen.map((group) => ({
     id: group.place.id,
     label: group.place.data.name,
