@@ -42,5 +42,18 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // The bundler warns, once for every MDX document, that it may drop a directive Astro adds to
+        // MDX modules; the warning is harmless (withastro/astro#18087) and would bury every other line
+        // of a large archive's build log.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
