@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { sourceHeadings } from './src/lib/source-headings.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   // Permanent URLs and canonical links use SITE_URL; BASE_PATH deploys the site under a sub-path.
@@ -16,7 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro's cache inside the project, not in node_modules/.astro, which copies of the project may share.
   cacheDir: './.astro/cache',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), searchIndex()],
+  // The search index is built after Astro, by scripts/build.ts (npm run build).
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   markdown: {
     processor: satteri({
       features: { headingAttributes: true, smartPunctuation: false },

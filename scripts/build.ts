@@ -1,14 +1,17 @@
 /**
  * Builds the site without ever leaving a half-built one behind: Astro builds
- * into a staging folder, which replaces the output folder only when the whole
- * build (pages, sitemap, search index) has succeeded. On failure the previous
- * output, if any, is untouched and the staging folder is removed.
+ * the pages and sitemap into a staging folder, then the search step indexes
+ * them (scripts/search-index.ts, in this process once Astro's has ended), and
+ * the staging folder replaces the output folder only when both have
+ * succeeded. On failure the previous output, if any, is untouched and the
+ * staging folder is removed.
  *
  *   node scripts/build.ts [--base /sub/path/] [--out dist-archive]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { indexSearch } from './search-index.ts';
 
 const option = (name: string) => {
   const index = process.argv.indexOf(name);
@@ -20,14 +23,23 @@ const staging = `${out}.next`;
 
 rmSync(staging, { recursive: true, force: true });
 const astro = resolve('node_modules/astro/bin/astro.mjs');
+const fail = (status: number): never => {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nThe build failed; ${existsSync(out) ? `${out}/ is the previous build, unchanged` : `no ${out}/ was written`}.`);
+  process.exit(status);
+};
 const result = spawnSync(process.execPath, [astro, 'build'], {
   stdio: 'inherit',
   env: { ...process.env, OUT_DIR: staging, ...(base ? { BASE_PATH: base } : {}) },
 });
-if (result.status !== 0) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nThe build failed; ${existsSync(out) ? `${out}/ is the previous build, unchanged` : `no ${out}/ was written`}.`);
-  process.exit(result.status ?? 1);
+if (result.status !== 0) fail(result.status ?? 1);
+console.log('[search-index] indexing the built pages');
+try {
+  const sections = await indexSearch(staging);
+  console.log(`[search-index] indexed the built pages and ${sections} transcription sections into pagefind/`);
+} catch (error) {
+  console.error(error);
+  fail(1);
 }
 rmSync(out, { recursive: true, force: true });
 renameSync(staging, out);
