@@ -9,10 +9,13 @@
  * language bundles, merged, would each bring their own (about 55 KB each,
  * compressed) and break the budget for a cold search (README, "Search").
  *
- * A transcription is indexed by section (cut at each heading and every few
- * paragraphs), each a record of its own that links to its first paragraph: a
- * result then leads to the passage, and a query downloads the text of that
- * section rather than of a whole 90 KB paper.
+ * A transcription is indexed by section (a few thousand characters each), each
+ * a record of its own: a query downloads the text of that section rather than
+ * of a whole 90 KB paper. Each paragraph of a section is marked by its id, so a
+ * result still leads to the paragraph that holds the match, and each source
+ * heading in it is a sub-result (src/scripts/search.ts shows both); Pagefind's
+ * list of records, which a cold search loads whole, then holds a few sections
+ * per document rather than one for every four paragraphs and every heading.
  *
  * It runs in a process of its own rather than in an Astro hook: Astro's memory
  * (several GB for a large archive, mostly garbage) is returned before Pagefind,
@@ -23,6 +26,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
+import { escapeMarkup } from '../src/lib/markup.ts';
 import { normalizeWhitespace } from '../src/lib/paragraphs.ts';
 
 /** Requests to Pagefind awaiting an answer at most: enough to keep it busy, few enough to bound the memory they hold. */
@@ -40,46 +44,88 @@ function documentPages(root: string): string[] {
     .sort();
 }
 
+interface Block {
+  id: string;
+  text: string;
+  isHeading: boolean;
+}
+
 interface Section {
   /** Id of the first block, the link target. */
   id: string;
-  /** The source heading that opens it, if one does. */
-  heading: string | undefined;
-  blocks: number[];
-  text: string[];
+  /** The source heading that opens the section, or under which it begins. */
+  heading: { text: string; opens: boolean } | undefined;
+  /** Paragraph numbers, each once (an original and its translation share one). */
+  numbers: number[];
+  blocks: Block[];
+  length: number;
 }
 
-/** Blocks per search record at most: a result then lands within a few paragraphs of its match. */
-const SECTION_BLOCKS = 4;
+/**
+ * Characters a section grows to before the next paragraph opens a new one: about a
+ * screen of text. Larger sections mean fewer records for a cold search to list, but
+ * more text downloaded for each result shown.
+ */
+const SECTION_CHARACTERS = 4000;
 
-/** The transcription cut at its headings and every few paragraphs, each part's text without the site's apparatus. */
+/**
+ * The transcription cut every few thousand characters, each block's text without the
+ * site's apparatus. Headings do not cut it: within a section they are sub-results of
+ * their own, and sections of a few lines each would multiply the records.
+ */
 function sections(article: Element): Section[] {
   const found: Section[] = [];
-  for (const block of article.querySelectorAll('[id^="p-"]')) {
-    const ignored = block.closest('[data-apparatus], [data-pagefind-ignore]');
+  let heading: string | undefined;
+  for (const element of article.querySelectorAll('[id^="p-"]')) {
+    const ignored = element.closest('[data-apparatus], [data-pagefind-ignore]');
     if (ignored && ignored !== article) continue;
-    const copy = block.cloneNode(true) as Element;
+    const copy = element.cloneNode(true) as Element;
     copy.querySelectorAll('[data-apparatus], [data-pagefind-ignore]').forEach((node) => node.remove());
-    const text = normalizeWhitespace(copy.textContent ?? '');
-    const isHeading = /^H[1-6]$/.test(block.tagName);
+    const block = { id: element.id, text: normalizeWhitespace(copy.textContent ?? ''), isHeading: /^H[1-6]$/.test(element.tagName) };
     const number = Number(/^p-(\d+)/.exec(block.id)![1]);
     const current = found.at(-1);
-    const isNewBlock = current?.blocks.at(-1) !== number;
-    if (!current || isHeading || (isNewBlock && current.blocks.length >= SECTION_BLOCKS)) {
-      found.push({ id: block.id, heading: isHeading ? text : undefined, blocks: [], text: [] });
+    const isNewNumber = current?.numbers.at(-1) !== number;
+    if (!current || (isNewNumber && current.length + block.text.length > SECTION_CHARACTERS)) {
+      const opening = block.isHeading ? block.text : heading;
+      found.push({ id: block.id, heading: opening === undefined ? undefined : { text: opening, opens: block.isHeading }, numbers: [], blocks: [], length: 0 });
     }
+    if (block.isHeading) heading = block.text;
     const section = found.at(-1)!;
-    if (isNewBlock) section.blocks.push(number);
-    section.text.push(text);
+    if (isNewNumber) section.numbers.push(number);
+    section.blocks.push(block);
+    section.length += block.text.length;
   }
   return found;
 }
 
+/** The document's title, then the heading the section opens with or falls under (unless it repeats the title), or its paragraphs. */
 function sectionTitle(title: string, section: Section): string {
-  if (section.heading) return `${title} — ${section.heading}`;
-  const first = section.blocks[0];
-  const last = section.blocks.at(-1);
-  return `${title} — ${first === last ? `paragraph ${first}` : `paragraphs ${first}–${last}`}`;
+  const first = section.numbers[0];
+  const last = section.numbers.at(-1);
+  const paragraphs = first === last ? `paragraph ${first}` : `paragraphs ${first}–${last}`;
+  const heading = section.heading?.text === title ? undefined : section.heading;
+  if (heading?.opens) return `${title} — ${heading.text}`;
+  if (heading) return `${title} — ${heading.text}, ${paragraphs}`;
+  return `${title} — ${paragraphs}`;
+}
+
+/**
+ * A section as the page Pagefind indexes: its blocks' text, the start of each marked
+ * by its id on an empty element (Pagefind records where it begins without storing its
+ * text a second time), headings kept as headings, and the document's metadata and
+ * filters as attribute values, which Pagefind reads without indexing them as words.
+ */
+function sectionPage(section: Section, meta: Record<string, string>, filters: Record<string, string[]>): string {
+  const value = (kind: 'meta' | 'filter', key: string, text: string) =>
+    `<span data-pagefind-${kind}="${escapeMarkup(key)}[data-value]" data-value="${escapeMarkup(text)}"></span>`;
+  const facets = [
+    ...Object.entries(meta).map(([key, text]) => value('meta', key, text)),
+    ...Object.entries(filters).flatMap(([key, texts]) => texts.map((text) => value('filter', key, text))),
+  ];
+  const blocks = section.blocks.map((block) =>
+    block.isHeading ? `<h2 id="${block.id}">${escapeMarkup(block.text)}</h2>` : `<p><span id="${block.id}"></span>${escapeMarkup(block.text)}</p>`,
+  );
+  return `<!doctype html><html><body data-pagefind-body>${facets.join('')}${blocks.join('\n')}</body></html>`;
 }
 
 /** Indexes the site built into `root` (its pagefind/ folder is replaced); returns the number of transcription sections indexed. */
@@ -127,13 +173,8 @@ export async function indexSearch(root: string): Promise<number> {
         (filters[node.getAttribute('data-pagefind-filter')!] ??= []).push(node.textContent ?? '');
       }
       for (const section of sections(transcription)) {
-        await check(`${sourcePath}#${section.id}`, index.addCustomRecord({
-          url: `${page}#${section.id}`,
-          content: section.text.join('\n'),
-          language: 'zh',
-          meta: { ...meta, title: sectionTitle(title, section) },
-          filters,
-        }));
+        const content = sectionPage(section, { ...meta, title: sectionTitle(title, section) }, filters);
+        await check(`${sourcePath}#${section.id}`, index.addHTMLFile({ url: `${page}#${section.id}`, content }));
         records += 1;
       }
     }

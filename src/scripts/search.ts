@@ -69,12 +69,18 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-/** The paragraph (p-n) or heading that holds the first match, as a link into the page. */
+/**
+ * The paragraph (p-n) or heading that holds the most matches (the first of them on a
+ * tie), as a link into the page: a section holds several paragraphs, and the first
+ * match may be a passing mention.
+ */
 function passageOf(data: PagefindResultData): { id: string; label: string } | undefined {
-  const first = data.locations[0];
-  if (first === undefined) return undefined;
-  const before = data.anchors.filter((anchor) => PASSAGE_ID.test(anchor.id) && anchor.location <= first);
-  const anchor = before.at(-1);
+  const passages = data.anchors.filter((anchor) => PASSAGE_ID.test(anchor.id)).sort((a, b) => a.location - b.location);
+  const matchesIn = (index: number) =>
+    data.locations.filter((location) => location >= passages[index]!.location && location < (passages[index + 1]?.location ?? Infinity)).length;
+  const counts = passages.map((_, index) => matchesIn(index));
+  const best = counts.indexOf(Math.max(0, ...counts));
+  const anchor = counts[best] ? passages[best] : undefined;
   if (!anchor) return undefined;
   const [, number, translation] = /^p-(\d+)(-en)?$/.exec(anchor.id)!;
   return { id: anchor.id, label: translation ? `Translation of paragraph ${number}` : `Paragraph ${number}` };
@@ -102,14 +108,15 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 
   const places = element('ul', 'search-result-places');
   const passage = passageOf(data);
-  if (passage) {
+  const passageUrl = passage && withFragment(data.url, passage.id);
+  if (passage && passageUrl) {
     const entry = element('li');
     const to = element('a', undefined, passage.label);
-    to.href = withFragment(data.url, passage.id);
+    to.href = passageUrl;
     entry.append(to);
     places.append(entry);
   }
-  for (const sub of data.sub_results.filter((sub) => sub.url.includes('#') && sub.url !== data.url).slice(0, 3)) {
+  for (const sub of data.sub_results.filter((sub) => sub.url.includes('#') && sub.url !== data.url && sub.url !== passageUrl).slice(0, 3)) {
     const entry = element('li');
     const to = element('a', undefined, sub.title);
     to.href = sub.url;

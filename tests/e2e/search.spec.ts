@@ -74,9 +74,12 @@ test('a result says what it is, its language and date, and marks the match', asy
   await expect(first.locator('.search-result-excerpt mark').first()).toHaveText(/Rahmenvereinbarung/i);
 });
 
-test('a section result links into the passage, and arriving there highlights the words', async ({ page }) => {
+test('a section result links to the headings and the paragraph it matches, and arriving there highlights the words', async ({ page }) => {
   await page.goto('/search/?q=Chongqing%20New%20North%20Zone%20airport');
-  const section = page.locator('.search-result-title a', { hasText: 'Innovative City in West China Chongqing — Chongqing New North Zone' });
+  const result = page.locator('.search-result', { hasText: 'Innovative City in West China Chongqing —' });
+  await expect(result.locator('.search-result-title a')).toHaveAttribute('href', /\/documents\/innovative-city-west-china-chongqing-2008\/\?highlight=.*#p-\d+$/);
+  await expect(result.locator('.search-result-places a', { hasText: /^Paragraph \d+$/ })).toHaveCount(1);
+  const section = result.locator('.search-result-places a', { hasText: 'Chongqing New North Zone' });
   await expect(section).toHaveAttribute('href', /\/documents\/innovative-city-west-china-chongqing-2008\/\?highlight=.*#p-154$/);
   await section.click();
   await expect(page.locator('#p-154')).toBeInViewport();
