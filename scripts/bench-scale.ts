@@ -97,8 +97,8 @@ async function build(project: string): Promise<{ seconds: number; astroSeconds: 
   child.stderr.on('data', read);
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const peaks = memory.stop();
-  if (status !== 0) throw new Error(`the build failed:\n${log.slice(-3000)}`);
   const ended = performance.now();
+  if (status !== 0) throw new Error(`the build failed after ${((ended - started) / 1000).toFixed(0)} s:\n${log.slice(-3000)}`);
   return { seconds: (ended - started) / 1000, astroSeconds: ((pagefindStarted || ended) - started) / 1000, peaks };
 }
 
@@ -211,14 +211,27 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem()
 const versions = ['astro', 'pagefind'].map((name) => `${name} ${(JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version}`).join(', ');
 console.log(`Scale benchmark, ${new Date().toISOString().slice(0, 10)}: ${machine}; ${versions}\n`);
 const rows: Measure[] = [];
+let failure = '';
 for (const size of SIZES) {
   console.log(`Building ${size.toLocaleString('en')} documents…`);
-  rows.push(await measure(size));
+  try {
+    rows.push(await measure(size));
+  } catch (error) {
+    // A size the build cannot hold is a finding too: it is reported with the sizes before it, and
+    // the larger sizes, which would fail the same way, are not tried.
+    const lines = (error as Error).message.split('\n');
+    const cause = lines.find((line) => /FATAL ERROR|out of memory|Error:/.test(line))?.trim() ?? lines.at(-1)!.trim();
+    failure = `${size.toLocaleString('en')} documents: ${lines[0]} ${cause}`;
+    console.log(`  ${failure}\n`);
+    break;
+  }
   console.log(`${table(rows)}\n`);
 }
 const folder = 'reports/scale';
 if (!existsSync(folder)) mkdirSync(folder, { recursive: true });
 const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '');
-writeFileSync(`${folder}/scale-${stamp}.md`, `# Scale benchmark\n\n${new Date().toISOString()}: ${machine}; ${versions}. Cold search: "${COLD_QUERY}", fresh browser, gzip.\n\n${table(rows)}\n\n![Build time and peak memory](scale-${stamp}.svg)\n`);
-writeFileSync(`${folder}/scale-${stamp}.svg`, chart(rows));
-console.log(`Wrote ${folder}/scale-${stamp}.md and .svg`);
+const failed = failure ? `\n\nNot built: ${failure}` : '';
+const figures = rows.length > 0 ? `${table(rows)}\n\n![Build time and peak memory](scale-${stamp}.svg)` : 'No size was built.';
+writeFileSync(`${folder}/scale-${stamp}.md`, `# Scale benchmark\n\n${new Date().toISOString()}: ${machine}; ${versions}. Cold search: "${COLD_QUERY}", fresh browser, gzip.\n\n${figures}${failed}\n`);
+if (rows.length > 0) writeFileSync(`${folder}/scale-${stamp}.svg`, chart(rows));
+console.log(`Wrote ${folder}/scale-${stamp}.md${rows.length > 0 ? ' and .svg' : ''}`);
