@@ -12,12 +12,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { indexMentions, type IndexedDocument, type NamedEntity } from '../src/lib/archive-index.ts';
 import { readSourceBlocks } from '../src/lib/sources.ts';
+import { sizesOption } from './options.ts';
 
-const option = (name: string) => {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? process.argv[index + 1] : undefined;
-};
-const SIZES = (option('--sizes') ?? '5,100,1000,10000').split(',').map(Number);
+const SIZES = sizesOption('5,100,1000,10000');
 /** Above this many documents the per-name scan is extrapolated from its rate, not run. */
 const NAIVE_LIMIT = 1000;
 

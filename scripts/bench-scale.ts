@@ -18,15 +18,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findChromium } from './chromium.ts';
+import { sizesOption } from './options.ts';
 import { copyProject } from './project-copy.ts';
+import { SEARCH_STEP_STARTS } from './search-index.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 import { transferred } from './transfer.ts';
 
-const option = (name: string) => {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? process.argv[index + 1] : undefined;
-};
-const SIZES = (option('--sizes') ?? '5,100,1000,10000').split(',').map(Number);
+const SIZES = sizesOption('5,100,1000,10000');
 const KEEP = process.argv.includes('--keep');
 const COLD_QUERY = 'Chongqing';
 const PAGE_BUDGET = 100 * 1024;
@@ -91,7 +89,7 @@ async function build(project: string): Promise<{ seconds: number; astroSeconds: 
   const read = (chunk: Buffer) => {
     // eslint-disable-next-line no-control-regex
     log += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '');
-    if (!pagefindStarted && log.includes('[search-index] indexing the built pages')) pagefindStarted = performance.now();
+    if (!pagefindStarted && log.includes(SEARCH_STEP_STARTS)) pagefindStarted = performance.now();
   };
   child.stdout.on('data', read);
   child.stderr.on('data', read);

@@ -13,11 +13,11 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium } from './chromium.ts';
+import { option } from './options.ts';
 import { transferred } from './transfer.ts';
 
 const port = 4399;
-const baseArg = process.argv.indexOf('--base');
-const base = baseArg > 0 ? process.argv[baseArg + 1]! : '/';
+const base = option('--base') ?? '/';
 const origin = `http://localhost:${port}`;
 const COLD_QUERIES = ['Elfrink', '萧洁云', 'Rahmenvereinbarung', 'wireless sensor networks'];
 const TYPED_QUERIES = ['Huang Qifan', 'QingCloud', '青云', '碧桂园', 'Zusammenarbeit', 'Three Gorges', 'Silian', 'TD-SCDMA', 'Jesse Berst', 'Qualcomm', '物联网', 'Xiao Song'];

@@ -11,12 +11,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { indexSearch } from './search-index.ts';
+import { option } from './options.ts';
+import { indexSearch, SEARCH_STEP_STARTS } from './search-index.ts';
 
-const option = (name: string) => {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? process.argv[index + 1] : undefined;
-};
 const out = option('--out') ?? 'dist';
 const base = option('--base');
 const staging = `${out}.next`;
@@ -33,7 +30,7 @@ const result = spawnSync(process.execPath, [astro, 'build'], {
   env: { ...process.env, OUT_DIR: staging, ...(base ? { BASE_PATH: base } : {}) },
 });
 if (result.status !== 0) fail(result.status ?? 1);
-console.log('[search-index] indexing the built pages');
+console.log(SEARCH_STEP_STARTS);
 try {
   const sections = await indexSearch(staging);
   console.log(`[search-index] indexed the built pages and ${sections} transcription sections into pagefind/`);

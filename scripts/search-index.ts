@@ -29,6 +29,9 @@ import * as pagefind from 'pagefind';
 import { normalizeWhitespace } from '../src/lib/paragraphs.ts';
 import { sectionPage, sections, sectionTitle } from '../src/lib/search-sections.ts';
 
+/** What the build prints as the search step begins; the scale benchmark times the step from it. */
+export const SEARCH_STEP_STARTS = '[search-index] indexing the built pages';
+
 /** Requests to Pagefind awaiting an answer at most: enough to keep it busy, few enough to bound the memory they hold. */
 const IN_FLIGHT = 16;
 
