@@ -93,8 +93,10 @@ export const documentSchema = z
 
 export type DocumentData = z.infer<typeof documentSchema>;
 
+// `retainBody: false` everywhere: Astro's content store is one module kept in memory for the whole build, and the raw
+// MDX/YAML bodies were most of it (about 200 KB per document); nothing reads them but the translations (lib/translations.ts).
 const documents = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/documents' }),
+  loader: glob({ pattern: '*.mdx', base: './content/documents', retainBody: false }),
   schema: documentSchema,
 });
 
@@ -357,7 +359,7 @@ export const locationSchema = z
   });
 
 const dataCollection = <Schema extends z.ZodType>(folder: string, schema: Schema) =>
-  defineCollection({ loader: glob({ pattern: '*.yaml', base: `./content/${folder}` }), schema });
+  defineCollection({ loader: glob({ pattern: '*.yaml', base: `./content/${folder}`, retainBody: false }), schema });
 
 export const collections = {
   documents,

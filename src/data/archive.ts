@@ -9,6 +9,7 @@ import { checkArchive } from '../lib/integrity.ts';
 import { once } from '../lib/once.ts';
 import type { SourceBlock } from '../lib/paragraphs.ts';
 import { checksumProblem, readSourceBlocks } from '../lib/sources.ts';
+import { readTranslations } from '../lib/translations.ts';
 
 export type EntityCollection = 'agreements' | 'organizations' | 'people' | 'places';
 export type Entity =
@@ -25,6 +26,8 @@ export interface Archive {
   places: CollectionEntry<'places'>[];
   events: CollectionEntry<'events'>[];
   blocks: (documentId: string) => readonly SourceBlock[];
+  /** This site's English translation of a paragraph of a document, where it has one. */
+  translation: (documentId: string, paragraph: number) => string | undefined;
   /** Any entry by "collection/id". */
   entry: (key: string) => Entity | CollectionEntry<'documents'> | CollectionEntry<'events'> | undefined;
   /** A document by id, which the integrity check has made sure exists wherever an entry cites it. */
@@ -66,6 +69,17 @@ async function loadArchive(): Promise<Archive> {
   const byKey = new Map<string, Entity | CollectionEntry<'documents'> | CollectionEntry<'events'>>(
     [...documents, ...entries].map((entry) => [`${entry.collection}/${entry.id}`, entry]),
   );
+  const translationsById = new Map<string, Map<number, string>>();
+  const translation = (documentId: string, paragraph: number) => {
+    let translations = translationsById.get(documentId);
+    if (!translations) {
+      const file = byKey.get(`documents/${documentId}`)?.filePath;
+      translations = file ? readTranslations(file) : new Map<number, string>();
+      translationsById.set(documentId, translations);
+    }
+    return translations.get(paragraph);
+  };
+
   const named = [...organizations, ...people, ...places];
   const mentions = indexMentions(
     documents.map((document) => ({ id: document.id, blocks: blocks(document.id) })),
@@ -81,6 +95,7 @@ async function loadArchive(): Promise<Archive> {
     places,
     events,
     blocks,
+    translation,
     entry: (key) => byKey.get(key),
     document: (id) => byKey.get(`documents/${id}`) as CollectionEntry<'documents'>,
     mentions,

@@ -1,9 +1,14 @@
 /**
  * This site's paragraph translations, read from a transcription's MDX, where
- * each is written as `<Translation n={N}>plain text</Translation>`.
+ * each is written as `<Translation n={N}>plain text</Translation>`. Read from
+ * the file because the content store does not keep MDX bodies (`retainBody` in
+ * content.config.ts).
  */
+import { readFileSync } from 'node:fs';
+
 const TRANSLATION = /<Translation n=\{(\d+)\}>([^<]*)<\/Translation>/g;
 
-export function extractTranslations(mdx: string): Map<number, string> {
+export function readTranslations(mdxFile: string): Map<number, string> {
+  const mdx = readFileSync(mdxFile, 'utf8');
   return new Map([...mdx.matchAll(TRANSLATION)].map((match) => [Number(match[1]), match[2]!.trim()]));
 }
