@@ -3,8 +3,9 @@
  * synthetic corpus of N documents into a copy of the project
  * (scripts/synthetic-corpus.ts), runs the real build (Astro, then Pagefind),
  * and measures: wall time; peak memory (RSS high-water mark) of the Astro
- * process and of the Pagefind indexer; output size, file and page count;
- * Pagefind index size; pages per second; the largest page (gzip); and the
+ * process and of the Pagefind indexer (the largest of its processes, one per
+ * search bundle); output size, file and page count; Pagefind index size and
+ * bundles; pages per second; the largest page (gzip); and the
  * bytes a cold search transfers before its first results, served gzipped.
  * Prints a table and writes it, with an SVG chart, to reports/scale/.
  * Not part of `npm test`.
@@ -20,6 +21,7 @@ import { chromium } from '@playwright/test';
 import { findChromium } from './chromium.ts';
 import { sizesOption } from './options.ts';
 import { copyProject } from './project-copy.ts';
+import { BUNDLE_LIST } from '../src/lib/search-bundles.ts';
 import { SEARCH_STEP_STARTS } from './search-index.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 import { transferred } from './transfer.ts';
@@ -40,6 +42,7 @@ interface Measure {
   outputMb: number;
   files: number;
   indexMb: number;
+  searchBundles: number;
   largestPageKb: number;
   largestPage: string;
   pagesOverBudget: number;
@@ -148,6 +151,7 @@ async function measure(documents: number): Promise<Measure> {
       outputMb: bytes(files) / 2 ** 20,
       files: files.length,
       indexMb: bytes(files.filter((file) => file.includes(`${join(dist, 'pagefind')}/`))) / 2 ** 20,
+      searchBundles: 1 + (JSON.parse(readFileSync(join(dist, 'pagefind', BUNDLE_LIST), 'utf8')) as string[]).length,
       largestPageKb: largest.size / 1024,
       largestPage: largest.file.slice(dist.length).replace(/index\.html$/, ''),
       pagesOverBudget: overBudget.length,
@@ -160,7 +164,7 @@ async function measure(documents: number): Promise<Measure> {
 }
 
 function table(rows: Measure[]): string {
-  const header = ['Documents', 'Pages', 'Build (s)', 'Astro (s)', 'Pagefind (s)', 'Pages/s', 's per 1,000 docs', 'Astro peak (MB)', 'Pagefind peak (MB)', 'Output (MB)', 'Files', 'Index (MB)', 'Largest page (KB gz)', 'Pages > 100 KB', 'Cold search (KB)'];
+  const header = ['Documents', 'Pages', 'Build (s)', 'Astro (s)', 'Pagefind (s)', 'Pages/s', 's per 1,000 docs', 'Astro peak (MB)', 'Pagefind peak (MB)', 'Output (MB)', 'Files', 'Index (MB)', 'Search bundles', 'Largest page (KB gz)', 'Pages > 100 KB', 'Cold search (KB)'];
   const lines = rows.map((row) =>
     [
       row.documents.toLocaleString('en'),
@@ -175,6 +179,7 @@ function table(rows: Measure[]): string {
       row.outputMb.toFixed(1),
       row.files.toLocaleString('en'),
       row.indexMb.toFixed(1),
+      String(row.searchBundles),
       `${row.largestPageKb.toFixed(1)} (${row.largestPage})`,
       String(row.pagesOverBudget),
       row.coldSearchKb.toFixed(0),

@@ -6,16 +6,21 @@
  * succeeded. On failure the previous output, if any, is untouched and the
  * staging folder is removed.
  *
- *   node scripts/build.ts [--base /sub/path/] [--out dist-archive]
+ *   node scripts/build.ts [--base /sub/path/] [--out dist-archive] [--bundle-words 20000]
+ *
+ * --bundle-words sets how much one search bundle holds (BUNDLE_WORDS in
+ * scripts/search-index.ts): the tests build the sub-path site with a small one,
+ * so that its search merges several bundles as a large archive's does.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { option } from './options.ts';
-import { indexSearch, SEARCH_STEP_STARTS } from './search-index.ts';
+import { BUNDLE_WORDS, indexSearch, SEARCH_STEP_STARTS } from './search-index.ts';
 
 const out = option('--out') ?? 'dist';
 const base = option('--base');
+const bundleWords = Number(option('--bundle-words') ?? BUNDLE_WORDS);
 const staging = `${out}.next`;
 
 rmSync(staging, { recursive: true, force: true });
@@ -32,8 +37,8 @@ const result = spawnSync(process.execPath, [astro, 'build'], {
 if (result.status !== 0) fail(result.status ?? 1);
 console.log(SEARCH_STEP_STARTS);
 try {
-  const sections = await indexSearch(staging);
-  console.log(`[search-index] indexed the built pages and ${sections} transcription sections into pagefind/`);
+  const { records, sections, bundles } = await indexSearch(staging, bundleWords);
+  console.log(`[search-index] indexed ${records} records (pages and ${sections} transcription sections) into ${bundles.map(({ folder, words }) => `${folder} (${words.toLocaleString('en')} words)`).join(', ')}`);
 } catch (error) {
   console.error(error);
   fail(1);

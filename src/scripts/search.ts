@@ -5,6 +5,7 @@
  * to the paragraph or heading where the match is. Every string from the
  * query or the index is inserted as text, never as markup.
  */
+import { BUNDLE_LIST } from '../lib/search-bundles.ts';
 
 interface PagefindResultData {
   url: string;
@@ -18,6 +19,7 @@ interface PagefindResultData {
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options: object): Promise<void>;
   search(query: string | null, options?: object): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> }>;
 }
 
@@ -33,11 +35,19 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-    await module.options({ basePath: `${base}pagefind/`, baseUrl: base, noWorker: true, highlightParam: 'highlight', excerptLength: 24 });
+  pagefind ??= (async () => {
+    const bundle = `${base}pagefind/`;
+    const [module, more] = await Promise.all([
+      import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
+      fetch(`${bundle}${BUNDLE_LIST}`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : [])),
+    ]);
+    const options = { baseUrl: base, noWorker: true, highlightParam: 'highlight', excerptLength: 24 };
+    await module.options({ basePath: bundle, ...options });
     await module.init();
+    // A large archive's index comes in several bundles; they share the first one's WebAssembly.
+    await Promise.all(more.map((folder) => module.mergeIndex(`${bundle}${folder}`, options)));
     return module;
-  });
+  })();
   return pagefind;
 }
 
