@@ -4,9 +4,9 @@
  * which the search page loads: one search box over English, Chinese and
  * German. The index is built as Chinese, so that Chinese text is segmented
  * into words (a query for 青云 finds 青云QingCloud); English and German words
- * are separated by spaces anyway and keep working, without stemming. One
- * language also means one WebAssembly module to download (about 55 KB,
- * compressed): separate language indexes would each bring their own.
+ * are separated by spaces anyway and keep working, without stemming. (Indexes
+ * per language, merged in the browser, would gain nothing: Pagefind searches
+ * every merged index with the first one's language module.)
  *
  * A large archive is indexed as several bundles of bounded size (BUNDLE_WORDS),
  * the first in dist/pagefind/, the others in folders beneath it that it lists;
@@ -55,6 +55,9 @@ const INDEX_CHUNK_SIZE = 4000;
  */
 export const BUNDLE_WORDS = 6_000_000;
 
+/** How a page's transcription begins (src/components/Transcription.astro). */
+const TRANSCRIPTION = '<article class="transcription';
+
 /** Every built page, in a fixed order (a search index is part of a reproducible build). */
 function htmlPages(root: string): string[] {
   return (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[])
@@ -63,11 +66,12 @@ function htmlPages(root: string): string[] {
     .sort();
 }
 
-/** The page as transcription sections, each as HTML for Pagefind, or none when the page holds no transcription. */
-function transcriptionSections(html: string, page: string): HTMLFile[] {
+/** The transcription on a page, by section, each as HTML for Pagefind; none when the page holds no transcription. */
+function transcriptionSections(html: string, page: string): Array<{ id: string; file: HTMLFile }> {
+  // Most pages hold none: this spares parsing them.
+  if (!html.includes(TRANSCRIPTION)) return [];
   const parsed = parseHTML(html).document;
-  const transcription = parsed.querySelector('article.transcription');
-  if (!transcription) return [];
+  const transcription = parsed.querySelector('article.transcription')!;
   const title = normalizeWhitespace(parsed.querySelector('h1')?.textContent ?? '');
   const meta = Object.fromEntries(
     [...parsed.querySelectorAll('[data-pagefind-meta]')].map((node) => [node.getAttribute('data-pagefind-meta')!, node.textContent ?? '']),
@@ -77,8 +81,8 @@ function transcriptionSections(html: string, page: string): HTMLFile[] {
     (filters[node.getAttribute('data-pagefind-filter')!] ??= []).push(node.textContent ?? '');
   }
   return sections(transcription).map((section) => ({
-    url: `${page}#${section.id}`,
-    content: sectionPage(section, { ...meta, title: sectionTitle(title, section) }, filters),
+    id: section.id,
+    file: { url: `${page}#${section.id}`, content: sectionPage(section, { ...meta, title: sectionTitle(title, section) }, filters) },
   }));
 }
 
@@ -149,8 +153,8 @@ export async function indexSearch(root: string, bundleWords = BUNDLE_WORDS): Pro
       // Site-relative, like the URLs Pagefind computes for pages: the search page adds the base path to both.
       const page = `/${sourcePath.split('/').slice(0, -1).join('/')}/`;
       // The page marks its transcription data-pagefind-ignore="all"; it is indexed here by section.
-      for (const section of transcriptionSections(html, page)) {
-        await add(`${sourcePath}#${section.url.split('#')[1]}`, section);
+      for (const { id, file } of transcriptionSections(html, page)) {
+        await add(`${sourcePath}#${id}`, file);
         summary.sections += 1;
       }
     }
