@@ -10,5 +10,6 @@ const TRANSLATION = /<Translation n=\{(\d+)\}>([^<]*)<\/Translation>/g;
 
 export function readTranslations(mdxFile: string): Map<number, string> {
   const mdx = readFileSync(mdxFile, 'utf8');
-  return new Map([...mdx.matchAll(TRANSLATION)].map((match) => [Number(match[1]), match[2]!.trim()]));
+  // Each text copied rather than sliced from the file: a slice would keep the whole MDX in memory as long as the text.
+  return new Map([...mdx.matchAll(TRANSLATION)].map((match) => [Number(match[1]), Buffer.from(match[2]!.trim()).toString()]));
 }
