@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readSourceBlocks } from '../../src/lib/sources.ts';
 import { readDocumentEntries } from '../helpers/content.ts';
-import { readBuiltPage, sourceTextOf } from '../helpers/dist.ts';
+import { builtHtmlFiles, readBuiltPage, sourceTextOf } from '../helpers/dist.ts';
 
 /**
  * A change that loses, alters or moves a word of a source fails here: every
@@ -53,4 +53,30 @@ describe.each(readDocumentEntries().map((entry) => [entry.slug, entry] as const)
       }
     });
   }
+});
+
+/**
+ * Agreement and event pages quote whole source paragraphs; where the source is not in English, the
+ * quote comes with this site's translation of that paragraph, the one its document page shows.
+ */
+test('a quoted passage in Chinese or German carries the translation its document page gives it', () => {
+  const pages = builtHtmlFiles()
+    .filter((file) => /^(events|agreements)\/[^/]+\/index\.html$/.test(file))
+    .map((file) => `/${file.replace(/index\.html$/, '')}`);
+  let translated = 0;
+  for (const file of pages) {
+    for (const passage of readBuiltPage(file).querySelectorAll('figure.source-passage')) {
+      const language = passage.querySelector('blockquote')!.getAttribute('lang');
+      const translation = passage.querySelector('.passage-translation');
+      if (language === 'en') {
+        expect(translation, file).toBeNull();
+        continue;
+      }
+      const [document, paragraph] = passage.querySelector('figcaption a')!.getAttribute('href')!.split('#');
+      const original = readBuiltPage(document!).getElementById(`${paragraph}-en`)!;
+      expect(translation?.lastChild?.textContent?.trim(), `${file}: ${paragraph}`).toBe(sourceTextOf(original, '.translation-label'));
+      translated += 1;
+    }
+  }
+  expect(translated).toBeGreaterThanOrEqual(5);
 });
