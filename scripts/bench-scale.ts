@@ -38,6 +38,8 @@ interface Measure {
   astroSeconds: number;
   pagefindSeconds: number;
   astroPeakMb: number;
+  /** The search step's own process (Node), which hands the pages to Pagefind. */
+  searchNodePeakMb: number;
   pagefindPeakMb: number;
   outputMb: number;
   files: number;
@@ -49,7 +51,11 @@ interface Measure {
   coldSearchKb: number;
 }
 
-/** Peak RSS (VmHWM) of every process below `root`, sampled until it ends; keyed by command name. */
+/**
+ * Peak RSS (VmHWM) of every process below `root`, sampled until it ends; keyed by role: "astro"
+ * (`astro build`), "pagefind" (its indexer processes), "build" (scripts/build.ts, which runs the
+ * search step once Astro has ended), or the command's name.
+ */
 function watchMemory(root: number): { stop: () => Map<string, number> } {
   const peaks = new Map<string, number>();
   const children = (pid: number): number[] => {
@@ -67,8 +73,9 @@ function watchMemory(root: number): { stop: () => Map<string, number> } {
       try {
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
         const name = /^Name:\s+(\S+)/m.exec(status)![1]!;
+        const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
         const peak = Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0) / 1024;
-        const key = name.startsWith('pagefind') ? 'pagefind' : name;
+        const key = name.startsWith('pagefind') ? 'pagefind' : command.includes('astro.mjs') ? 'astro' : command.includes('scripts/build.ts') ? 'build' : name;
         peaks.set(key, Math.max(peaks.get(key) ?? 0, peak));
       } catch {
         // The process ended between listing and reading.
@@ -139,14 +146,14 @@ async function measure(documents: number): Promise<Measure> {
       for (const page of overBudget.slice(0, 8)) console.log(`    ${(page.size / 1024).toFixed(0).padStart(6)} KB  ${page.file.slice(dist.length)}`);
     }
     const bytes = (list: string[]) => list.reduce((sum, file) => sum + statSync(file).size, 0);
-    const node = Math.max(...[...peaks].filter(([name]) => name !== 'pagefind').map(([, peak]) => peak));
     return {
       documents,
       pages: html.length,
       seconds,
       astroSeconds,
       pagefindSeconds: seconds - astroSeconds,
-      astroPeakMb: node,
+      astroPeakMb: peaks.get('astro') ?? 0,
+      searchNodePeakMb: peaks.get('build') ?? 0,
       pagefindPeakMb: peaks.get('pagefind') ?? 0,
       outputMb: bytes(files) / 2 ** 20,
       files: files.length,
@@ -164,7 +171,7 @@ async function measure(documents: number): Promise<Measure> {
 }
 
 function table(rows: Measure[]): string {
-  const header = ['Documents', 'Pages', 'Build (s)', 'Astro (s)', 'Pagefind (s)', 'Pages/s', 's per 1,000 docs', 'Astro peak (MB)', 'Pagefind peak (MB)', 'Output (MB)', 'Files', 'Index (MB)', 'Search bundles', 'Largest page (KB gz)', 'Pages > 100 KB', 'Cold search (KB)'];
+  const header = ['Documents', 'Pages', 'Build (s)', 'Astro (s)', 'Pagefind (s)', 'Pages/s', 's per 1,000 docs', 'Astro peak (MB)', 'Search step peak (MB)', 'Pagefind peak (MB)', 'Output (MB)', 'Files', 'Index (MB)', 'Search bundles', 'Largest page (KB gz)', 'Pages > 100 KB', 'Cold search (KB)'];
   const lines = rows.map((row) =>
     [
       row.documents.toLocaleString('en'),
@@ -175,6 +182,7 @@ function table(rows: Measure[]): string {
       (row.pages / row.seconds).toFixed(0),
       ((row.seconds / row.documents) * 1000).toFixed(1),
       row.astroPeakMb.toFixed(0),
+      row.searchNodePeakMb.toFixed(0),
       row.pagefindPeakMb.toFixed(0),
       row.outputMb.toFixed(1),
       row.files.toLocaleString('en'),
