@@ -81,6 +81,8 @@ test('excerpts are the page\'s own text, not the values it is filtered by', asyn
   await expect(excerpts.first()).toBeVisible();
   for (const excerpt of await excerpts.allTextContents()) {
     expect(excerpt).not.toMatch(/(Document|Agreement|Organisation|Person|Place|Event|Timeline|Index)(English|Chinese|German)/);
+    // Nor words run together where the page's markup separates them ("Event · Institution", then the city).
+    expect(excerpt).not.toMatch(/[a-z](Chongqing|Guangzhou)\b/);
   }
 });
 
