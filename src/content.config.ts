@@ -94,7 +94,8 @@ export const documentSchema = z
 export type DocumentData = z.infer<typeof documentSchema>;
 
 // `retainBody: false` everywhere: Astro's content store is one module kept in memory for the whole build, and the raw
-// MDX/YAML bodies were most of it (about 200 KB per document); nothing reads them but the translations (lib/translations.ts).
+// MDX/YAML bodies were most of it (about 200 KB per document). Their one reader, the translations shown beside quoted
+// passages, reads the document's MDX file instead (lib/translations.ts).
 const documents = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/documents', retainBody: false }),
   schema: documentSchema,
