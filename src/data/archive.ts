@@ -69,11 +69,12 @@ async function loadArchive(): Promise<Archive> {
   const byKey = new Map<string, Entity | CollectionEntry<'documents'> | CollectionEntry<'events'>>(
     [...documents, ...entries].map((entry) => [`${entry.collection}/${entry.id}`, entry]),
   );
+  const documentById = (id: string) => byKey.get(`documents/${id}`) as CollectionEntry<'documents'>;
   const translationsById = new Map<string, Map<number, string>>();
   const translation = (documentId: string, paragraph: number) => {
     let translations = translationsById.get(documentId);
     if (!translations) {
-      const file = byKey.get(`documents/${documentId}`)?.filePath;
+      const file = documentById(documentId).filePath;
       translations = file ? readTranslations(file) : new Map<number, string>();
       translationsById.set(documentId, translations);
     }
@@ -97,7 +98,7 @@ async function loadArchive(): Promise<Archive> {
     blocks,
     translation,
     entry: (key) => byKey.get(key),
-    document: (id) => byKey.get(`documents/${id}`) as CollectionEntry<'documents'>,
+    document: documentById,
     mentions,
     referredBy: (key) => references.get(key) ?? [],
   };
