@@ -50,6 +50,13 @@ describe('English', () => {
     const [mention] = matcher.find(text);
     expect(text.slice(mention!.start, mention!.end)).toBe('Born');
   });
+
+  test('gives offsets that slice the text after characters outside the Basic Multilingual Plane', () => {
+    // 𠀀 (U+20000) takes two UTF-16 units; a lone surrogate takes one.
+    const text = '𠀀 Cisco \ud800 Siemens 𠀀思科';
+    const slices = matcher.find(text).map((mention) => text.slice(mention.start, mention.end));
+    expect(slices).toEqual(['Cisco', 'Siemens', '思科']);
+  });
 });
 
 describe('Chinese, without spaces between words', () => {
