@@ -13,6 +13,11 @@ export default defineConfig({
   // scripts/build.ts builds into a staging folder and moves it into place only when the build succeeds.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
+  build: {
+    // Pages rendered at a time: one page renders while others wait on the disk. Measured at 1,000
+    // documents (5,491 pages, 2 cores): 30.6 s with one, 27.5 s with two, 25.4 s with four, 25.0 with eight.
+    concurrency: 4,
+  },
   // Astro's cache inside the project, not in node_modules/.astro, which copies of the project may share.
   cacheDir: './.astro/cache',
   // The search index is built after Astro, by scripts/build.ts (npm run build).
