@@ -57,6 +57,8 @@ export const BUNDLE_WORDS = 6_000_000;
 
 /** How a page's transcription begins (src/components/Transcription.astro). */
 const TRANSCRIPTION = '<article class="transcription';
+/** How it ends (it holds no article of its own). */
+const TRANSCRIPTION_END = '</article>';
 
 /** Every built page, in a fixed order (a search index is part of a reproducible build). */
 function htmlPages(root: string): string[] {
@@ -84,6 +86,20 @@ function transcriptionSections(html: string, page: string): Array<{ id: string; 
     id: section.id,
     file: { url: `${page}#${section.id}`, content: sectionPage(section, { ...meta, title: sectionTitle(title, section) }, filters) },
   }));
+}
+
+/**
+ * The page without its transcription, which Pagefind would parse only to leave out
+ * (it is marked data-pagefind-ignore="all" and indexed by section): transcriptions
+ * are two fifths of the HTML of a large archive, and the index comes out the same.
+ */
+function withoutTranscription(html: string): string {
+  const start = html.indexOf(TRANSCRIPTION);
+  if (start < 0) return html;
+  const end = html.indexOf(TRANSCRIPTION_END, start) + TRANSCRIPTION_END.length;
+  // An article inside it would end the cut early and leave the rest to be indexed with the page.
+  if (html.lastIndexOf('<article', end) !== start) throw new Error('a transcription holds an article of its own: the search step cannot cut it out');
+  return html.slice(0, start) + html.slice(end);
 }
 
 export interface SearchIndexSummary {
@@ -149,7 +165,7 @@ export async function indexSearch(root: string, bundleWords = BUNDLE_WORDS): Pro
       const html = readFileSync(join(root, sourcePath), 'utf8');
       // As Pagefind itself does once any page marks its body: pages that do not are left out.
       if (!html.includes('data-pagefind-body')) continue;
-      await add(sourcePath, { sourcePath, content: html });
+      await add(sourcePath, { sourcePath, content: withoutTranscription(html) });
       // Site-relative, like the URLs Pagefind computes for pages: the search page adds the base path to both.
       const page = `/${sourcePath.split('/').slice(0, -1).join('/')}/`;
       // The page marks its transcription data-pagefind-ignore="all"; it is indexed here by section.
