@@ -91,7 +91,7 @@ function transcriptionSections(html: string, page: string): Array<{ id: string; 
 /**
  * The page without its transcription, which Pagefind would parse only to leave out
  * (it is marked data-pagefind-ignore="all" and indexed by section): transcriptions
- * are two fifths of the HTML of a large archive, and the index comes out the same.
+ * are a quarter of the HTML of a large archive, and the index comes out the same.
  */
 function withoutTranscription(html: string): string {
   const start = html.indexOf(TRANSCRIPTION);
