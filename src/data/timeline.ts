@@ -3,7 +3,8 @@ import type { CollectionEntry } from 'astro:content';
 import { CITIES, EVENT_KINDS } from '../content.config.ts';
 import { link } from '../lib/links.ts';
 import { pagePath, paginate, type Page } from '../lib/pagination.ts';
-import { compareEvents, laneOf, periodOf, type TimelineEvent } from '../lib/timeline.ts';
+import { cityLabel } from '../lib/labels.ts';
+import { compareEvents, laneOf, layoutChart, periodOf, type ChartLayout, type TimelineEvent } from '../lib/timeline.ts';
 import type { Archive } from './archive.ts';
 import { PAGE_SIZE } from './site.ts';
 
@@ -18,6 +19,27 @@ export const asTimelineEvent = (event: EventEntry): TimelineEvent & { entry: Eve
   agreement: Boolean(event.data.agreement),
   entry: event,
 });
+
+/** The overview chart's lanes: one per city, one for national or international events. */
+export const CHART_LANES = [
+  ...CITIES.map((city) => ({ id: city, label: cityLabel(city) })),
+  { id: 'international', label: 'National and international' },
+];
+
+const chartLayouts = new WeakMap<readonly EventEntry[], ChartLayout | undefined>();
+
+/**
+ * The overview chart of a timeline's events, none if none is dated. Every page of a
+ * paginated timeline draws the chart of all its events: it is laid out once per
+ * timeline, not once per page, which grew with pages × events.
+ */
+export function timelineChart(events: readonly EventEntry[]): ChartLayout | undefined {
+  if (!chartLayouts.has(events)) {
+    const timeline = events.map(asTimelineEvent);
+    chartLayouts.set(events, timeline.some((event) => event.date) ? layoutChart(timeline, CHART_LANES) : undefined);
+  }
+  return chartLayouts.get(events);
+}
 
 /** The lane an event is drawn in, and the city filter it answers to: a city of the archive, or "international". */
 export const cityOf = (event: EventEntry) => laneOf(asTimelineEvent(event), CITIES);
