@@ -26,21 +26,6 @@ export const CHART_LANES = [
   { id: 'international', label: 'National and international' },
 ];
 
-const chartLayouts = new WeakMap<readonly EventEntry[], ChartLayout | undefined>();
-
-/**
- * The overview chart of a timeline's events, none if none is dated. Every page of a
- * paginated timeline draws the chart of all its events: it is laid out once per
- * timeline, not once per page, which grew with pages × events.
- */
-export function timelineChart(events: readonly EventEntry[]): ChartLayout | undefined {
-  if (!chartLayouts.has(events)) {
-    const timeline = events.map(asTimelineEvent);
-    chartLayouts.set(events, timeline.some((event) => event.date) ? layoutChart(timeline, CHART_LANES) : undefined);
-  }
-  return chartLayouts.get(events);
-}
-
 /** The lane an event is drawn in, and the city filter it answers to: a city of the archive, or "international". */
 export const cityOf = (event: EventEntry) => laneOf(asTimelineEvent(event), CITIES);
 
@@ -79,8 +64,8 @@ const periodIdOf = (event: EventEntry) => {
 
 /** One page of a timeline, with what the overview chart, drawn on every page, needs of the others. */
 export interface TimelinePage extends Page<EventEntry> {
-  /** Every event of the timeline, in order. */
-  all: EventEntry[];
+  /** The overview chart of every event of the timeline (none if none is dated), laid out once for all its pages. */
+  chart: ChartLayout | undefined;
   /** The page each year (decade, century) begins on, by its anchor. */
   periodPage: ReadonlyMap<string, number>;
 }
@@ -96,7 +81,9 @@ export function timelinePages(events: readonly EventEntry[]): TimelinePage[] {
       if (!periodPage.has(id)) periodPage.set(id, page.number);
     }
   }
-  return pages.map((page) => ({ ...page, all, periodPage }));
+  const timeline = all.map(asTimelineEvent);
+  const chart = timeline.some((event) => event.date) ? layoutChart(timeline, CHART_LANES) : undefined;
+  return pages.map((page) => ({ ...page, chart, periodPage }));
 }
 
 /** Where the chart's mark for a year leads: the year's anchor on this page, or on the page where the year begins. */
