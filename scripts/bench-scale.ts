@@ -111,10 +111,10 @@ async function build(project: string): Promise<{ seconds: number; astroSeconds: 
 }
 
 async function coldSearchBytes(project: string, port: number): Promise<number> {
-  const server = spawn(process.execPath, ['scripts/serve.ts', String(port)], { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
   const choice = findChromium();
   if (!choice.found) throw new Error('No Chromium: see `npm test` for how one is found or installed.');
+  const server = spawn(process.execPath, ['scripts/serve.ts', String(port)], { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve) => server.stdout!.once('data', () => resolve()));
   const browser = await chromium.launch(choice.executablePath ? { executablePath: choice.executablePath } : {});
   try {
     const page = await browser.newPage();
