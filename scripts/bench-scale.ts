@@ -21,10 +21,10 @@ import { chromium } from '@playwright/test';
 import { findChromium } from './chromium.ts';
 import { sizesOption } from './options.ts';
 import { copyProject } from './project-copy.ts';
-import { BUNDLE_LIST } from '../src/lib/search-bundles.ts';
+import { BUNDLE_LIST, type BundleList } from '../src/lib/search-bundles.ts';
 import { SEARCH_STEP_STARTS } from './search-index.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
-import { transferred } from './transfer.ts';
+import { recordTransfers } from './transfer.ts';
 
 const SIZES = sizesOption('5,100,1000,10000');
 const KEEP = process.argv.includes('--keep');
@@ -48,7 +48,9 @@ interface Measure {
   largestPageKb: number;
   largestPage: string;
   pagesOverBudget: number;
+  /** Bytes a cold search transfers before its first results (the catalogue's), and before it is complete (the full text merged in). */
   coldSearchKb: number;
+  completeSearchKb: number;
 }
 
 /**
@@ -110,7 +112,7 @@ async function build(project: string): Promise<{ seconds: number; astroSeconds: 
   return { seconds: (ended - started) / 1000, astroSeconds: ((pagefindStarted || ended) - started) / 1000, peaks };
 }
 
-async function coldSearchBytes(project: string, port: number): Promise<number> {
+async function coldSearchBytes(project: string, port: number): Promise<{ first: number; complete: number }> {
   const choice = findChromium();
   if (!choice.found) throw new Error('No Chromium: see `npm test` for how one is found or installed.');
   const server = spawn(process.execPath, ['scripts/serve.ts', String(port)], { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -119,11 +121,13 @@ async function coldSearchBytes(project: string, port: number): Promise<number> {
   try {
     const page = await browser.newPage();
     const origin = `http://localhost:${port}`;
-    const { total } = await transferred(page, origin, async () => {
-      await page.goto(`${origin}/search/?q=${encodeURIComponent(COLD_QUERY)}`);
-      await page.locator('.search-result').first().waitFor({ timeout: 60_000 });
-    });
-    return total;
+    const soFar = await recordTransfers(page, origin);
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(COLD_QUERY)}`);
+    await page.locator('.search-result').first().waitFor({ timeout: 60_000 });
+    const first = soFar().total;
+    await page.locator('[data-search-status]:not(:empty) ~ [data-search-results]:not([aria-busy])').waitFor({ state: 'attached', timeout: 120_000 });
+    await page.waitForTimeout(200);
+    return { first, complete: soFar().total };
   } finally {
     await browser.close();
     server.kill();
@@ -158,11 +162,11 @@ async function measure(documents: number): Promise<Measure> {
       outputMb: bytes(files) / 2 ** 20,
       files: files.length,
       indexMb: bytes(files.filter((file) => file.includes(`${join(dist, 'pagefind')}/`))) / 2 ** 20,
-      searchBundles: 1 + (JSON.parse(readFileSync(join(dist, 'pagefind', BUNDLE_LIST), 'utf8')) as string[]).length,
+      searchBundles: 1 + Object.values(JSON.parse(readFileSync(join(dist, 'pagefind', BUNDLE_LIST), 'utf8')) as BundleList).flat().length,
       largestPageKb: largest.size / 1024,
       largestPage: largest.file.slice(dist.length).replace(/index\.html$/, ''),
       pagesOverBudget: overBudget.length,
-      coldSearchKb: (await coldSearchBytes(project, 4400 + (documents % 97))) / 1024,
+      ...(await coldSearchBytes(project, 4400 + (documents % 97)).then(({ first, complete }) => ({ coldSearchKb: first / 1024, completeSearchKb: complete / 1024 }))),
     };
   } finally {
     if (KEEP) console.log(`  kept ${project}`);
@@ -171,7 +175,7 @@ async function measure(documents: number): Promise<Measure> {
 }
 
 function table(rows: Measure[]): string {
-  const header = ['Documents', 'Pages', 'Build (s)', 'Astro (s)', 'Pagefind (s)', 'Pages/s', 's per 1,000 docs', 'Astro peak (MB)', 'Search step peak (MB)', 'Pagefind peak (MB)', 'Output (MB)', 'Files', 'Index (MB)', 'Search bundles', 'Largest page (KB gz)', 'Pages > 100 KB', 'Cold search (KB)'];
+  const header = ['Documents', 'Pages', 'Build (s)', 'Astro (s)', 'Pagefind (s)', 'Pages/s', 's per 1,000 docs', 'Astro peak (MB)', 'Search step peak (MB)', 'Pagefind peak (MB)', 'Output (MB)', 'Files', 'Index (MB)', 'Search bundles', 'Largest page (KB gz)', 'Pages > 100 KB', 'Cold search, first results (KB)', 'Cold search, complete (KB)'];
   const lines = rows.map((row) =>
     [
       row.documents.toLocaleString('en'),
@@ -191,6 +195,7 @@ function table(rows: Measure[]): string {
       `${row.largestPageKb.toFixed(1)} (${row.largestPage})`,
       String(row.pagesOverBudget),
       row.coldSearchKb.toFixed(0),
+      row.completeSearchKb.toFixed(0),
     ].join(' | '),
   );
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...lines.map((line) => `| ${line} |`)].join('\n');

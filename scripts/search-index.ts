@@ -8,9 +8,12 @@
  * per language, merged in the browser, would gain nothing: Pagefind searches
  * every merged index with the first one's language module.)
  *
- * A large archive is indexed as several bundles of bounded size (BUNDLE_WORDS),
- * the first in dist/pagefind/, the others in folders beneath it that it lists;
- * the search page merges them, and they share the first one's WebAssembly.
+ * The index has two parts (src/lib/search-bundles.ts): the catalogue, which
+ * answers a cold search first, and the full text, merged in after. Each part
+ * is indexed in a pass over the pages of its own, and cut into bundles of
+ * bounded size (BUNDLE_WORDS) for a large archive: the first in dist/pagefind/,
+ * the others in folders beneath it that it lists; the search page merges them,
+ * and they share the first one's WebAssembly.
  *
  * A transcription is indexed by section (a few thousand characters each), each
  * a record of its own: a query downloads the text of that section rather than
@@ -31,7 +34,7 @@ import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
 import type { HTMLFile, PagefindIndex } from 'pagefind';
 import { normalizeWhitespace } from '../src/lib/paragraphs.ts';
-import { BUNDLE_LIST, bundleFolder } from '../src/lib/search-bundles.ts';
+import { BUNDLE_LIST, bundleFolder, searchPartOf, type BundleList, type SearchPart } from '../src/lib/search-bundles.ts';
 import { sectionPage, sections, sectionTitle } from '../src/lib/search-sections.ts';
 
 /** What the build prints as the search step begins; the scale benchmark times the step from it. */
@@ -106,8 +109,8 @@ export interface SearchIndexSummary {
   /** Records indexed: pages and transcription sections. */
   records: number;
   sections: number;
-  /** The bundles, the first the one the search page loads: folder relative to the site's root, and distinct words per record summed. */
-  bundles: Array<{ folder: string; words: number }>;
+  /** The bundles, the first the one the search page loads: folder relative to the site's root, part, and distinct words per record summed. */
+  bundles: Array<{ folder: string; part: SearchPart; words: number }>;
 }
 
 /** Indexes the site built into `root` (its pagefind/ folder is replaced). */
@@ -123,7 +126,9 @@ export async function indexSearch(root: string, bundleWords = BUNDLE_WORDS): Pro
 
   const bundles: SearchIndexSummary['bundles'] = [];
   const summary = { records: 0, sections: 0, bundles };
-  let index = await openIndex();
+  // The bundle being filled, opened with its first record, and whether it holds any of the full text.
+  let index: PagefindIndex | undefined;
+  let holdsFullText = false;
   // The distinct words of each record sent and not yet counted, oldest first. Whether a
   // bundle is full is decided on records whose answer came back, in the order sent, so
   // the same site is always cut into the same bundles.
@@ -133,23 +138,26 @@ export async function indexSearch(root: string, bundleWords = BUNDLE_WORDS): Pro
     if (answer instanceof Error) throw answer;
     words += answer;
   };
-  const writeBundle = async () => {
+  /** Writes the bundle being filled: the first bundle is written last, the others numbered in the order written. */
+  const writeBundle = async (first = false) => {
+    if (!index) return;
     for (const answer of unanswered) count(await answer);
-    unanswered = [];
-    const folder = `pagefind/${bundleFolder(bundles.length + 1)}`;
+    const folder = `pagefind/${bundleFolder(first ? 1 : bundles.length + 2)}`;
     const written = await index.writeFiles({ outputPath: join(root, folder) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${folder}: ${written.errors.join('; ')}`);
-    bundles.push({ folder, words });
+    bundles.push({ folder, part: holdsFullText ? 'fullText' : 'catalogue', words });
+    unanswered = [];
+    words = 0;
+    index = undefined;
+    holdsFullText = false;
     // A new process for the next bundle: the memory of this one goes back to the system.
     await pagefind.close();
   };
-  const add = async (what: string, file: HTMLFile) => {
+  const add = async (part: SearchPart, what: string, file: HTMLFile) => {
     if (unanswered.length >= IN_FLIGHT) count(await unanswered.shift()!);
-    if (words >= bundleWords) {
-      await writeBundle();
-      index = await openIndex();
-      words = 0;
-    }
+    if (words >= bundleWords) await writeBundle();
+    index ??= await openIndex();
+    holdsFullText ||= part === 'fullText';
     unanswered.push(
       index
         .addHTMLFile(file)
@@ -161,21 +169,32 @@ export async function indexSearch(root: string, bundleWords = BUNDLE_WORDS): Pro
   };
 
   try {
-    for (const sourcePath of htmlPages(root)) {
-      const html = readFileSync(join(root, sourcePath), 'utf8');
-      // As Pagefind itself does once any page marks its body: pages that do not are left out.
-      if (!html.includes('data-pagefind-body')) continue;
-      await add(sourcePath, { sourcePath, content: withoutTranscription(html) });
-      // Site-relative, like the URLs Pagefind computes for pages: the search page adds the base path to both.
-      const page = `/${sourcePath.split('/').slice(0, -1).join('/')}/`;
-      // The page marks its transcription data-pagefind-ignore="all"; it is indexed here by section.
-      for (const { id, file } of transcriptionSections(html, page)) {
-        await add(`${sourcePath}#${id}`, file);
-        summary.sections += 1;
+    for (const part of ['fullText', 'catalogue'] as const) {
+      for (const sourcePath of htmlPages(root)) {
+        const html = readFileSync(join(root, sourcePath), 'utf8');
+        // As Pagefind itself does once any page marks its body: pages that do not are left out.
+        if (!html.includes('data-pagefind-body')) continue;
+        // Site-relative, like the URLs Pagefind computes for pages: the search page adds the base path to both.
+        const page = `/${sourcePath.split('/').slice(0, -1).join('/')}/`;
+        if (searchPartOf(page) === part) await add(part, sourcePath, { sourcePath, content: withoutTranscription(html) });
+        if (part !== 'fullText') continue;
+        // The page marks its transcription data-pagefind-ignore="all"; it is indexed here by section.
+        for (const { id, file } of transcriptionSections(html, page)) {
+          await add(part, `${sourcePath}#${id}`, file);
+          summary.sections += 1;
+        }
       }
+      // A full text that filled a bundle gets bundles of its own, and the catalogue starts afresh,
+      // so that a cold search waits for the catalogue only; a small archive's full text and
+      // catalogue share one bundle, ranked together.
+      if (part === 'fullText' && bundles.length > 0) await writeBundle();
     }
-    await writeBundle();
-    writeFileSync(join(output, BUNDLE_LIST), JSON.stringify(bundles.slice(1).map((_, i) => bundleFolder(i + 2))));
+    // The catalogue, or its last part, is the first bundle, the one the search page starts from.
+    await writeBundle(true);
+    const list: BundleList = { catalogue: [], fullText: [] };
+    for (const { folder, part } of bundles.slice(0, -1)) list[part].push(folder.slice('pagefind/'.length));
+    writeFileSync(join(output, BUNDLE_LIST), JSON.stringify(list));
+    summary.bundles.unshift(summary.bundles.pop()!);
     return summary;
   } finally {
     // Pagefind runs as a child process, which would otherwise keep this one alive after a failure.

@@ -2,10 +2,12 @@
  * The search page: loads Pagefind only here, searches as the reader types,
  * keeps the query and filters in the URL, and renders each result with what
  * it is, its language and date, an excerpt with the match marked, and links
- * to the paragraph or heading where the match is. Every string from the
- * query or the index is inserted as text, never as markup.
+ * to the paragraph or heading where the match is. A cold search shows the
+ * catalogue's results first and then, with the full text merged in, every
+ * result (src/lib/search-bundles.ts). Every string from the query or the
+ * index is inserted as text, never as markup.
  */
-import { BUNDLE_LIST } from '../lib/search-bundles.ts';
+import { BUNDLE_LIST, type BundleList } from '../lib/search-bundles.ts';
 
 interface PagefindResultData {
   url: string;
@@ -16,11 +18,15 @@ interface PagefindResultData {
   sub_results: Array<{ title: string; url: string; excerpt: string; locations: number[] }>;
 }
 
+interface SearchResponse {
+  results: Array<{ id: string; data(): Promise<PagefindResultData> }>;
+}
+
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string, options: object): Promise<void>;
-  search(query: string | null, options?: object): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> }>;
+  search(query: string | null, options?: object): Promise<SearchResponse>;
 }
 
 const FILTERS = ['type', 'city', 'language', 'year', 'organisation'] as const;
@@ -32,23 +38,35 @@ const PAGE_SIZE = 5;
 const PASSAGE_ID = /^p-\d+(-en)?$/;
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-let pagefind: Promise<Pagefind> | undefined;
+const bundle = `${base}pagefind/`;
+const pagefindOptions = { baseUrl: base, noWorker: true, highlightParam: 'highlight', excerptLength: 24 };
 
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const bundle = `${base}pagefind/`;
-    const [module, more] = await Promise.all([
+/** Pagefind with the catalogue's bundles, and the full text's bundles still to merge (src/lib/search-bundles.ts). */
+let catalogue: Promise<{ engine: Pagefind; fullText: string[] }> | undefined;
+/** Settles once the full text is merged in: from then on a search is complete. */
+let fullText: Promise<void> | undefined;
+let fullTextMerged = false;
+
+function loadCatalogue() {
+  catalogue ??= (async () => {
+    const [engine, list] = await Promise.all([
       import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
-      fetch(`${bundle}${BUNDLE_LIST}`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : [])),
+      fetch(`${bundle}${BUNDLE_LIST}`).then((response) => (response.ok ? (response.json() as Promise<BundleList>) : { catalogue: [], fullText: [] })),
     ]);
-    const options = { baseUrl: base, noWorker: true, highlightParam: 'highlight', excerptLength: 24 };
-    await module.options({ basePath: bundle, ...options });
-    await module.init();
-    // A large archive's index comes in several bundles; they share the first one's WebAssembly.
-    await Promise.all(more.map((folder) => module.mergeIndex(`${bundle}${folder}`, options)));
-    return module;
+    await engine.options({ basePath: bundle, ...pagefindOptions });
+    await engine.init();
+    // Every bundle shares the first one's WebAssembly.
+    await Promise.all(list.catalogue.map((folder) => engine.mergeIndex(`${bundle}${folder}`, pagefindOptions)));
+    return { engine, fullText: list.fullText };
   })();
-  return pagefind;
+  return catalogue;
+}
+
+function loadFullText(engine: Pagefind, folders: string[]) {
+  fullText ??= Promise.all(folders.map((folder) => engine.mergeIndex(`${bundle}${folder}`, pagefindOptions))).then(() => {
+    fullTextMerged = true;
+  });
+  return fullText;
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
@@ -163,15 +181,33 @@ export function startSearch(form: HTMLFormElement): void {
       status.textContent = '';
       return;
     }
-    const engine = await loadPagefind();
-    const search = await engine.search(text ? searchTerms(text) : null, { filters: chosen });
+    const { engine, fullText: folders } = await loadCatalogue();
+    const search = () => engine.search(text ? searchTerms(text) : null, { filters: chosen });
+    if (!fullTextMerged && folders.length > 0) {
+      // A cold search answers from the catalogue while the full text loads.
+      await show(current, text, await search(), false);
+      await loadFullText(engine, folders);
+    }
+    await show(current, text, await search(), true);
+  };
+
+  /** Renders a search's first results, unless a newer search has begun; until it is `complete`, the list says it is being filled. */
+  const show = async (current: number, text: string, search: SearchResponse, complete: boolean) => {
     const shown = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
     if (current !== generation) return;
     const cut = text.length > MAX_QUERY ? ` (only the first ${MAX_QUERY} characters were searched)` : '';
+    const what = `${text ? ` for “${text}”` : ''}${cut}`;
     const count = search.results.length;
-    status.textContent = count === 0 ? `No results for “${text}”${cut}.` : `${count} ${count === 1 ? 'result' : 'results'}${text ? ` for “${text}”` : ''}${cut}.`;
+    const counted = `${count} ${count === 1 ? 'result' : 'results'}`;
+    if (complete) {
+      list.removeAttribute('aria-busy');
+      status.textContent = count === 0 ? `No results${what}.` : `${counted}${what}.`;
+    } else {
+      list.setAttribute('aria-busy', 'true');
+      status.textContent = count === 0 ? `Searching the full text${what}…` : `${counted} so far${what}; searching the full text…`;
+    }
     list.replaceChildren(...shown.map(renderResult));
-    if (count > PAGE_SIZE) {
+    if (complete && count > PAGE_SIZE) {
       const more = element('li', 'search-more');
       const button = element('button', undefined, `Show ${count - PAGE_SIZE} more`);
       button.type = 'button';

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { searchComplete } from './search-results.ts';
 
 /** Result links in order, without the highlight query Pagefind adds. */
 const resultLinks = (page: Page) =>
@@ -9,7 +10,7 @@ async function searchFromHeader(page: Page, query: string) {
   await field.fill(query);
   await field.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=/);
-  await expect(page.locator('[data-search-status]')).not.toHaveText('');
+  await searchComplete(page);
 }
 
 /** Each query and a page it must find; `top` says how high that page must rank. */
@@ -49,7 +50,6 @@ for (const start of ['/documents/', '/documents/cisco-guangzhou-smart-city-centr
       test(`“${query}” finds ${finds}${top ? ` in the top ${top}` : ''}`, async ({ page }) => {
         await page.goto(start);
         await searchFromHeader(page, query);
-        await page.locator('.search-result').first().waitFor();
         const links = await resultLinks(page);
         const shown = top ? links.slice(0, top) : links;
         expect(shown, `results: ${links.join(' ')}`).toContain(finds);
@@ -107,8 +107,9 @@ test('the URL holds the query and the filters, so a search can be linked and rel
   await page.reload();
   await expect(page.locator('#search-query')).toHaveValue('Cisco');
   await expect(page.getByRole('combobox', { name: 'Type' })).toHaveValue('Agreement');
+  await searchComplete(page);
   const types = page.locator('.search-result-meta .search-type');
-  await expect.poll(() => types.count()).toBeGreaterThan(2);
+  expect(await types.count()).toBeGreaterThan(2);
   const metas = await types.allTextContents();
   expect(new Set(metas)).toEqual(new Set(['Agreement']));
   expect(await resultLinks(page)).toContain('/agreements/cisco-qingcloud-cooperation-agreement-2018/');

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import type { BundleList } from '../../src/lib/search-bundles.ts';
+import { searchComplete } from './search-results.ts';
 
 /** The same site built with `base: /archive/` (see playwright.config.ts), as deployed under a sub-path. */
 test('under a sub-path the pages, links and search all work', async ({ page }) => {
@@ -20,15 +22,17 @@ test('under a sub-path the pages, links and search all work', async ({ page }) =
 
 /**
  * `npm test` builds this site's search index in several bundles (--bundle-words), as a large
- * archive's is built: the search page must find across all of them whatever one index finds.
- * (It may find more: a bundle without a query's word falls back to a shorter word it has.)
+ * archive's is built: the catalogue's and the full text's apart, so that a cold search waits
+ * for the catalogue only. The search page must find across all of them whatever one index
+ * finds. (It may find more: a bundle without a query's word falls back to a shorter word it has.)
  */
 test('a search index cut into bundles finds what one index finds, with one WebAssembly download', async ({ page }) => {
-  const bundles = (await (await page.request.get('pagefind/bundles.json')).json()) as string[];
-  expect(bundles.length).toBeGreaterThanOrEqual(2);
+  const bundles = (await (await page.request.get('pagefind/bundles.json')).json()) as BundleList;
+  expect(bundles.catalogue.length).toBeGreaterThanOrEqual(1);
+  expect(bundles.fullText.length).toBeGreaterThanOrEqual(1);
   const results = async (url: string) => {
     await page.goto(url);
-    await expect(page.locator('.search-result').first()).toBeVisible();
+    await searchComplete(page);
     const more = page.locator('.search-more button');
     if (await more.count()) await more.click();
     await expect(page.locator('.search-more')).toHaveCount(0);
@@ -44,4 +48,31 @@ test('a search index cut into bundles finds what one index finds, with one WebAs
   expect(downloads.filter((path) => path.endsWith('.pagefind'))).toHaveLength(1);
   const answeringBundles = new Set(downloads.filter((path) => path.includes('/fragment/')).map((path) => path.split('/fragment/')[0]));
   expect(answeringBundles.size).toBeGreaterThanOrEqual(2);
+});
+
+test('a cold search shows the catalogue’s results before the full text has loaded, then every result', async ({ page }) => {
+  const bundles = (await (await page.request.get('pagefind/bundles.json')).json()) as BundleList;
+  const fullText = bundles.fullText.map((folder) => `/archive/pagefind/${folder}`);
+  // The full text is held back until the first results are on screen.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => fullText.some((folder) => url.pathname.startsWith(folder)),
+    async (route) => {
+      await released;
+      await route.continue();
+    },
+  );
+  await page.goto('search/?q=Siemens');
+  await expect(page.locator('[data-search-status]')).toContainText('so far for “Siemens”; searching the full text…');
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('.search-result-title a[href^="/archive/organizations/siemens/"]')).toHaveCount(1);
+  // Transcription sections and events are in the full text only.
+  await expect(page.locator('.search-result-title a[href*="#"], .search-result-title a[href*="/events/"]')).toHaveCount(0);
+  release();
+  await searchComplete(page);
+  await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results for “Siemens”\.$/);
+  await page.locator('.search-more button').click();
+  await expect(page.locator('.search-result-title a[href*="/events/"]').first()).toBeVisible();
+  await expect(page.locator('.search-result-title a[href*="#"]').first()).toBeVisible();
 });
