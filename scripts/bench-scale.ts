@@ -121,10 +121,23 @@ async function coldSearchBytes(project: string, port: number): Promise<{ first: 
   try {
     const page = await browser.newPage();
     const origin = `http://localhost:${port}`;
+    // The full text is held back until the first results are counted: on a local server it would
+    // otherwise arrive in the moment between their rendering and their being seen here.
+    const { fullText } = JSON.parse(readFileSync(join(project, 'dist', 'pagefind', BUNDLE_LIST), 'utf8')) as BundleList;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => fullText.some((folder) => url.pathname.startsWith(`/pagefind/${folder}`)),
+      async (route) => {
+        await released;
+        await route.continue();
+      },
+    );
     const soFar = await recordTransfers(page, origin);
     await page.goto(`${origin}/search/?q=${encodeURIComponent(COLD_QUERY)}`);
     await page.locator('.search-result').first().waitFor({ timeout: 60_000 });
     const first = soFar().total;
+    release();
     await page.locator('[data-search-status]:not(:empty) ~ [data-search-results]:not([aria-busy])').waitFor({ state: 'attached', timeout: 120_000 });
     await page.waitForTimeout(200);
     return { first, complete: soFar().total };

@@ -8,12 +8,13 @@
  * per language, merged in the browser, would gain nothing: Pagefind searches
  * every merged index with the first one's language module.)
  *
- * The index has two parts (src/lib/search-bundles.ts): the catalogue, which
- * answers a cold search first, and the full text, merged in after. Each part
- * is indexed in a pass over the pages of its own, and cut into bundles of
- * bounded size (BUNDLE_WORDS) for a large archive: the first in dist/pagefind/,
- * the others in folders beneath it that it lists; the search page merges them,
- * and they share the first one's WebAssembly.
+ * A large archive is indexed as several bundles of bounded size (BUNDLE_WORDS),
+ * the first in dist/pagefind/, the others in folders beneath it that it lists;
+ * the search page merges them, and they share the first one's WebAssembly. The
+ * full text (src/lib/search-bundles.ts) is indexed first, in a pass over the
+ * pages of its own, then the catalogue: once the full text fills a bundle, the
+ * two parts get bundles of their own, the catalogue's first, so that a cold
+ * search answers from the catalogue while the full text loads.
  *
  * A transcription is indexed by section (a few thousand characters each), each
  * a record of its own: a query downloads the text of that section rather than
