@@ -6,7 +6,8 @@
  * process and of the Pagefind indexer (the largest of its processes, one per
  * search bundle); output size, file and page count; Pagefind index size and
  * bundles; pages per second; the largest page (gzip); and the
- * bytes a cold search transfers before its first results, served gzipped.
+ * bytes a cold search transfers before its first results and before it is
+ * complete, served gzipped.
  * Prints a table and writes it, with an SVG chart, to reports/scale/.
  * Not part of `npm test`.
  *
