@@ -178,6 +178,7 @@ export function startSearch(form: HTMLFormElement): void {
     history.replaceState(null, '', `${location.pathname}${url.size ? `?${url}` : ''}`);
     if (!text && Object.keys(chosen).length === 0) {
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       status.textContent = '';
       return;
     }
@@ -187,6 +188,7 @@ export function startSearch(form: HTMLFormElement): void {
       // A cold search answers from the catalogue while the full text loads.
       await show(current, text, await search(), false);
       await loadFullText(engine, folders);
+      if (current !== generation) return;
     }
     await show(current, text, await search(), true);
   };
