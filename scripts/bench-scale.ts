@@ -25,7 +25,7 @@ import { copyProject } from './project-copy.ts';
 import { BUNDLE_LIST, type BundleList } from '../src/lib/search-bundles.ts';
 import { SEARCH_STEP_STARTS } from './search-index.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
-import { recordTransfers } from './transfer.ts';
+import { holdRequests, recordTransfers } from './transfer.ts';
 
 const SIZES = sizesOption('5,100,1000,10000');
 const KEEP = process.argv.includes('--keep');
@@ -113,7 +113,8 @@ async function build(project: string): Promise<{ seconds: number; astroSeconds: 
   return { seconds: (ended - started) / 1000, astroSeconds: ((pagefindStarted || ended) - started) / 1000, peaks };
 }
 
-async function coldSearchBytes(project: string, port: number): Promise<{ first: number; complete: number }> {
+/** Bytes a cold search transfers before its first results and before it is complete; `fullText`: the folders of the full text's bundles. */
+async function coldSearchBytes(project: string, port: number, fullText: string[]): Promise<{ first: number; complete: number }> {
   const choice = findChromium();
   if (!choice.found) throw new Error('No Chromium: see `npm test` for how one is found or installed.');
   const server = spawn(process.execPath, ['scripts/serve.ts', String(port)], { cwd: project, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -124,16 +125,7 @@ async function coldSearchBytes(project: string, port: number): Promise<{ first: 
     const origin = `http://localhost:${port}`;
     // The full text is held back until the first results are counted: on a local server it would
     // otherwise arrive in the moment between their rendering and their being seen here.
-    const { fullText } = JSON.parse(readFileSync(join(project, 'dist', 'pagefind', BUNDLE_LIST), 'utf8')) as BundleList;
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(
-      (url) => fullText.some((folder) => url.pathname.startsWith(`/pagefind/${folder}`)),
-      async (route) => {
-        await released;
-        await route.continue();
-      },
-    );
+    const release = await holdRequests(page, (url) => fullText.some((folder) => url.pathname.startsWith(`/pagefind/${folder}`)));
     const soFar = await recordTransfers(page, origin);
     await page.goto(`${origin}/search/?q=${encodeURIComponent(COLD_QUERY)}`);
     await page.locator('.search-result').first().waitFor({ timeout: 60_000 });
@@ -164,6 +156,7 @@ async function measure(documents: number): Promise<Measure> {
       for (const page of overBudget.slice(0, 8)) console.log(`    ${(page.size / 1024).toFixed(0).padStart(6)} KB  ${page.file.slice(dist.length)}`);
     }
     const bytes = (list: string[]) => list.reduce((sum, file) => sum + statSync(file).size, 0);
+    const bundles = JSON.parse(readFileSync(join(dist, 'pagefind', BUNDLE_LIST), 'utf8')) as BundleList;
     return {
       documents,
       pages: html.length,
@@ -176,11 +169,11 @@ async function measure(documents: number): Promise<Measure> {
       outputMb: bytes(files) / 2 ** 20,
       files: files.length,
       indexMb: bytes(files.filter((file) => file.includes(`${join(dist, 'pagefind')}/`))) / 2 ** 20,
-      searchBundles: 1 + Object.values(JSON.parse(readFileSync(join(dist, 'pagefind', BUNDLE_LIST), 'utf8')) as BundleList).flat().length,
+      searchBundles: 1 + bundles.catalogue.length + bundles.fullText.length,
       largestPageKb: largest.size / 1024,
       largestPage: largest.file.slice(dist.length).replace(/index\.html$/, ''),
       pagesOverBudget: overBudget.length,
-      ...(await coldSearchBytes(project, 4400 + (documents % 97)).then(({ first, complete }) => ({ coldSearchKb: first / 1024, completeSearchKb: complete / 1024 }))),
+      ...(await coldSearchBytes(project, 4400 + (documents % 97), bundles.fullText).then(({ first, complete }) => ({ coldSearchKb: first / 1024, completeSearchKb: complete / 1024 }))),
     };
   } finally {
     if (KEEP) console.log(`  kept ${project}`);

@@ -170,13 +170,14 @@ export async function indexSearch(root: string, bundleWords = BUNDLE_WORDS): Pro
   };
 
   try {
+    // Site-relative, like the URLs Pagefind computes for pages: the search page adds the base path to both.
+    const pages = htmlPages(root).map((sourcePath) => ({ sourcePath, page: `/${sourcePath.split('/').slice(0, -1).join('/')}/` }));
     for (const part of ['fullText', 'catalogue'] as const) {
-      for (const sourcePath of htmlPages(root)) {
+      // The full text's pass reads every page, for the transcriptions of the catalogue's pages; the catalogue's, only its own.
+      for (const { sourcePath, page } of part === 'fullText' ? pages : pages.filter(({ page }) => searchPartOf(page) === part)) {
         const html = readFileSync(join(root, sourcePath), 'utf8');
         // As Pagefind itself does once any page marks its body: pages that do not are left out.
         if (!html.includes('data-pagefind-body')) continue;
-        // Site-relative, like the URLs Pagefind computes for pages: the search page adds the base path to both.
-        const page = `/${sourcePath.split('/').slice(0, -1).join('/')}/`;
         if (searchPartOf(page) === part) await add(part, sourcePath, { sourcePath, content: withoutTranscription(html) });
         if (part !== 'fullText') continue;
         // The page marks its transcription data-pagefind-ignore="all"; it is indexed here by section.

@@ -26,3 +26,14 @@ export async function transferred(page: Page, origin: string, action: () => Prom
   await page.waitForTimeout(200);
   return soFar();
 }
+
+/** Holds back the requests that `held` matches until the function it returns is called. */
+export async function holdRequests(page: Page, held: (url: URL) => boolean): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(held, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}

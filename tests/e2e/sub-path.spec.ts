@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { holdRequests } from '../../scripts/transfer.ts';
 import type { BundleList } from '../../src/lib/search-bundles.ts';
 import { searchComplete } from './search-results.ts';
 
@@ -54,15 +55,7 @@ test('a cold search shows the catalogue’s results before the full text has loa
   const bundles = (await (await page.request.get('pagefind/bundles.json')).json()) as BundleList;
   const fullText = bundles.fullText.map((folder) => `/archive/pagefind/${folder}`);
   // The full text is held back until the first results are on screen.
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
-    (url) => fullText.some((folder) => url.pathname.startsWith(folder)),
-    async (route) => {
-      await released;
-      await route.continue();
-    },
-  );
+  const release = await holdRequests(page, (url) => fullText.some((folder) => url.pathname.startsWith(folder)));
   await page.goto('search/?q=Siemens');
   await expect(page.locator('[data-search-status]')).toContainText('so far for “Siemens”; searching the full text…');
   await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'true');
