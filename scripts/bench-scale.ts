@@ -56,8 +56,9 @@ interface Measure {
 
 /**
  * Peak RSS (VmHWM) of every process below `root`, sampled until it ends; keyed by role: "astro"
- * (`astro build`), "pagefind" (its indexer processes), "build" (scripts/build.ts, which runs the
- * search step once Astro has ended), or the command's name.
+ * (`astro build`), "pagefind" (its indexer processes, two of which run at once: the largest sum
+ * of their RSS sampled together, or the peak of one alone if larger), "build" (scripts/build.ts,
+ * which runs the search step once Astro has ended), or the command's name.
  */
 function watchMemory(root: number): { stop: () => Map<string, number> } {
   const peaks = new Map<string, number>();
@@ -69,6 +70,7 @@ function watchMemory(root: number): { stop: () => Map<string, number> } {
     }
   };
   const sample = () => {
+    let pagefindTogether = 0;
     const queue = [root];
     while (queue.length > 0) {
       const pid = queue.shift()!;
@@ -80,10 +82,12 @@ function watchMemory(root: number): { stop: () => Map<string, number> } {
         const peak = Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0) / 1024;
         const key = name.startsWith('pagefind') ? 'pagefind' : command.includes('astro.mjs') ? 'astro' : command.includes('scripts/build.ts') ? 'build' : name;
         peaks.set(key, Math.max(peaks.get(key) ?? 0, peak));
+        if (key === 'pagefind') pagefindTogether += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) / 1024;
       } catch {
         // The process ended between listing and reading.
       }
     }
+    peaks.set('pagefind', Math.max(peaks.get('pagefind') ?? 0, pagefindTogether));
   };
   const timer = setInterval(sample, 100);
   return { stop: () => (clearInterval(timer), peaks) };

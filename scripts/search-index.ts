@@ -38,6 +38,9 @@ import { normalizeWhitespace } from '../src/lib/paragraphs.ts';
 import { BUNDLE_LIST, bundleFolder, searchPartOf, type BundleList, type SearchPart } from '../src/lib/search-bundles.ts';
 import { sectionPage, sections, sectionTitle } from '../src/lib/search-sections.ts';
 
+/** The pagefind module: the API of one Pagefind service. */
+type PagefindService = typeof pagefind;
+
 /** What the build prints as the search step begins; the scale benchmark times the step from it. */
 export const SEARCH_STEP_STARTS = '[search-index] indexing the built pages';
 
@@ -51,9 +54,9 @@ const INDEX_CHUNK_SIZE = 4000;
  * Distinct words per record, summed, that one bundle holds at most. Pagefind keeps
  * every record's words until it writes the bundle, then builds a second, larger copy:
  * its memory follows this sum, not the number of records (measured: 2.1 GB for 5.4
- * million, 1.1 GB for 3.0 million, with the allocator setting below). A larger archive
- * is indexed as several bundles, one Pagefind process after another, which the search
- * page merges (src/scripts/search.ts). The cost of a bundle: each ranks its results by
+ * million, 1.1 GB for 3.0 million). A larger archive is indexed as several bundles, a
+ * Pagefind process each, one writing its bundle while the next fills its own, which
+ * the search page merges (src/scripts/search.ts). The cost of a bundle: each ranks its results by
  * its own statistics, and one without a query's word falls back to a shorter word it
  * has, so rare words bring unrelated results; fewer, larger bundles keep that rare.
  */
@@ -121,15 +124,20 @@ export async function indexSearch(root: string, bundleWords = BUNDLE_WORDS): Pro
   // Smaller index chunks than Pagefind's default (20,000 word locations): a query downloads
   // one chunk per word, and at the default a three-word query alone would cost 75 KB.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
-  // Pagefind's allocator (jemalloc) otherwise keeps freed memory in one arena per thread:
-  // measured at 1,000 documents, this lowers its peak by a sixth at the same speed.
-  process.env['_RJEM_MALLOC_CONF'] ??= 'narenas:1,dirty_decay_ms:0,muzzy_decay_ms:0';
+  // Pagefind's allocator (jemalloc) otherwise keeps an arena per thread. Measured at 2,000
+  // documents: one arena indexes in three quarters of the time; also handing freed memory back
+  // at once (dirty_decay_ms:0) lowered the peak by a twentieth and doubled the time.
+  process.env['_RJEM_MALLOC_CONF'] ??= 'narenas:1';
 
   const bundles: SearchIndexSummary['bundles'] = [];
   const summary = { records: 0, sections: 0, bundles };
-  // The bundle being filled, opened with its first record, and whether it holds any of the full text.
+  const services = await pagefindServices();
+  // The service filling the bundle being filled, and the bundle, opened with its first record.
+  let [filling, writer] = services;
   let index: PagefindIndex | undefined;
   let holdsFullText = false;
+  // The other service's writing of the bundle before, if it has not ended.
+  let written: Promise<void> | undefined;
   // The distinct words of each record sent and not yet counted, oldest first. Whether a
   // bundle is full is decided on records whose answer came back, in the order sent, so
   // the same site is always cut into the same bundles.
@@ -139,25 +147,36 @@ export async function indexSearch(root: string, bundleWords = BUNDLE_WORDS): Pro
     if (answer instanceof Error) throw answer;
     words += answer;
   };
-  /** Writes the bundle being filled: the first bundle is written last, the others numbered in the order written. */
+  /**
+   * Hands the bundle being filled to be written, and the next bundle to the other service:
+   * writing a bundle takes Pagefind longer than filling it, on one core, so the two overlap.
+   * It waits for the bundle before to be written first: two Pagefind processes at most.
+   * The first bundle is written last, the others numbered in the order written.
+   */
   const writeBundle = async (first = false) => {
     if (!index) return;
     for (const answer of unanswered) count(await answer);
     const folder = `pagefind/${bundleFolder(first ? 1 : bundles.length + 2)}`;
-    const written = await index.writeFiles({ outputPath: join(root, folder) });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${folder}: ${written.errors.join('; ')}`);
     bundles.push({ folder, part: holdsFullText ? 'fullText' : 'catalogue', words });
+    await written;
+    [filling, writer] = [writer, filling];
+    const service = writer;
+    written = index.writeFiles({ outputPath: join(root, folder) }).then(async ({ errors }) => {
+      // Ended: the memory of this process goes back to the system; the next bundle it fills starts a new one.
+      await service.close();
+      if (errors.length > 0) throw new Error(`Pagefind could not write ${folder}: ${errors.join('; ')}`);
+    });
+    // Awaited with the next bundle or at the end; until then a failure is held, not reported as unhandled.
+    written.catch(() => undefined);
     unanswered = [];
     words = 0;
     index = undefined;
     holdsFullText = false;
-    // A new process for the next bundle: the memory of this one goes back to the system.
-    await pagefind.close();
   };
   const add = async (part: SearchPart, what: string, file: HTMLFile) => {
     if (unanswered.length >= IN_FLIGHT) count(await unanswered.shift()!);
     if (words >= bundleWords) await writeBundle();
-    index ??= await openIndex();
+    index ??= await openIndex(filling);
     holdsFullText ||= part === 'fullText';
     unanswered.push(
       index
@@ -193,19 +212,29 @@ export async function indexSearch(root: string, bundleWords = BUNDLE_WORDS): Pro
     }
     // The catalogue, or its last part, is the first bundle, the one the search page starts from.
     await writeBundle(true);
+    await written;
     const list: BundleList = { catalogue: [], fullText: [] };
     for (const { folder, part } of bundles.slice(0, -1)) list[part].push(folder.slice('pagefind/'.length));
     writeFileSync(join(output, BUNDLE_LIST), JSON.stringify(list));
     summary.bundles.unshift(summary.bundles.pop()!);
     return summary;
   } finally {
-    // Pagefind runs as a child process, which would otherwise keep this one alive after a failure.
-    await pagefind.close();
+    // Pagefind runs as child processes, which would otherwise keep this one alive after a failure.
+    for (const service of services) await service.close();
   }
 }
 
-async function openIndex(): Promise<PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+/**
+ * Two Pagefind services, one process each. The pagefind module keeps one service per
+ * instance of itself: the second instance, loaded under a URL of its own, has its own.
+ */
+async function pagefindServices(): Promise<[PagefindService, PagefindService]> {
+  const module = import.meta.resolve('pagefind');
+  return [pagefind, (await import(`${module}?second-service`)) as PagefindService];
+}
+
+async function openIndex(service: PagefindService): Promise<PagefindIndex> {
+  const { index, errors } = await service.createIndex({ forceLanguage: 'zh' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return index;
 }
