@@ -58,9 +58,10 @@ const INDEX_CHUNK_SIZE = 4000;
  * Pagefind process each, one writing its bundle while the next fills its own, which
  * the search page merges (src/scripts/search.ts). The cost of a bundle: each ranks its results by
  * its own statistics, and one without a query's word falls back to a shorter word it
- * has, so rare words bring unrelated results; fewer, larger bundles keep that rare.
+ * has, so rare words bring unrelated results; fewer, larger bundles keep that rare. As large
+ * as two processes at once allow within 3 GB: at 6 million they reached 3.1 GB together.
  */
-export const BUNDLE_WORDS = 6_000_000;
+export const BUNDLE_WORDS = 5_000_000;
 
 /** How a page's transcription begins (src/components/Transcription.astro). */
 const TRANSCRIPTION = '<article class="transcription';
