@@ -134,7 +134,7 @@ export async function indexSearch(root: string, bundleWords = BUNDLE_WORDS): Pro
   const summary = { records: 0, sections: 0, bundles };
   const services = await pagefindServices();
   // The service filling the bundle being filled, and the bundle, opened with its first record.
-  let [filling, writer] = services;
+  let filling = services[0];
   let index: PagefindIndex | undefined;
   let holdsFullText = false;
   // The other service's writing of the bundle before, if it has not ended.
@@ -160,11 +160,11 @@ export async function indexSearch(root: string, bundleWords = BUNDLE_WORDS): Pro
     const folder = `pagefind/${bundleFolder(first ? 1 : bundles.length + 2)}`;
     bundles.push({ folder, part: holdsFullText ? 'fullText' : 'catalogue', words });
     await written;
-    [filling, writer] = [writer, filling];
-    const service = writer;
+    const writer = filling;
+    filling = writer === services[0] ? services[1] : services[0];
     written = index.writeFiles({ outputPath: join(root, folder) }).then(async ({ errors }) => {
       // Ended: the memory of this process goes back to the system; the next bundle it fills starts a new one.
-      await service.close();
+      await writer.close();
       if (errors.length > 0) throw new Error(`Pagefind could not write ${folder}: ${errors.join('; ')}`);
     });
     // Awaited with the next bundle or at the end; until then a failure is held, not reported as unhandled.
