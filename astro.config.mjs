@@ -2,9 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import { sourceHeadings } from './src/lib/source-headings.ts';
 
 export default defineConfig({
   // Permanent URLs and canonical links use SITE_URL; BASE_PATH deploys the site under a sub-path.
@@ -20,14 +18,9 @@ export default defineConfig({
   },
   // Astro's cache inside the project, not in node_modules/.astro, which copies of the project may share.
   cacheDir: './.astro/cache',
-  // The search index is built after Astro, by scripts/build.ts (npm run build).
+  // The search index is built after Astro, by scripts/build.ts (npm run build). The MDX integration renders the
+  // transcriptions, which the documents' pages compile themselves (src/lib/transcription-mdx.ts).
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
-  markdown: {
-    processor: satteri({
-      features: { headingAttributes: true, smartPunctuation: false },
-      hastPlugins: [sourceHeadings],
-    }),
-  },
   security: {
     // A strict policy in a <meta> element on every page: Astro adds the hashes of its inline scripts.
     // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; nothing else runs but the
@@ -49,16 +42,5 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
-    build: {
-      rolldownOptions: {
-        // The bundler warns, once for every MDX document, that it may drop a directive Astro adds to
-        // MDX modules; the warning is harmless (withastro/astro#18087) and would bury every other line
-        // of a large archive's build log.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
   },
 });

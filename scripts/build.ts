@@ -22,6 +22,14 @@ const out = option('--out') ?? 'dist';
 const base = option('--base');
 const bundleWords = Number(option('--bundle-words') ?? BUNDLE_WORDS);
 const staging = `${out}.next`;
+/**
+ * V8 settings for Astro's process, measured at 10,000 documents (peak RSS 3.4 GB without them, 2.3 GB with):
+ * V8 keeps the source of every function it compiles from a string, for reuse, until memory runs short, and
+ * each transcription is one (src/lib/transcription-mdx.ts): about 0.4 GB; and it lets the heap grow to
+ * twice or more what the build keeps alive before collecting (1.9 GB used for 1.1 GB alive), where a
+ * heap 25 % larger than the live one took no longer.
+ */
+const ASTRO_HEAP = ['--no-compilation-cache', '--heap-growing-percent=25'];
 
 rmSync(staging, { recursive: true, force: true });
 const astro = resolve('node_modules/astro/bin/astro.mjs');
@@ -30,7 +38,7 @@ const fail = (status: number): never => {
   console.error(`\nThe build failed; ${existsSync(out) ? `${out}/ is the previous build, unchanged` : `no ${out}/ was written`}.`);
   process.exit(status);
 };
-const result = spawnSync(process.execPath, [astro, 'build'], {
+const result = spawnSync(process.execPath, [...ASTRO_HEAP, astro, 'build'], {
   stdio: 'inherit',
   env: { ...process.env, OUT_DIR: staging, ...(base ? { BASE_PATH: base } : {}) },
 });

@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { withoutContentModules } from './data/transcriptions.ts';
 import { partialDateError } from './lib/dates.ts';
 import { LANGUAGE_TAGS } from './lib/languages.ts';
 import { checksumProblem } from './lib/sources.ts';
@@ -97,7 +98,7 @@ export type DocumentData = z.infer<typeof documentSchema>;
 // MDX/YAML bodies were most of it (about 200 KB per document). Their one reader, the translations shown beside quoted
 // passages, reads the document's MDX file instead (lib/translations.ts).
 const documents = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/documents', retainBody: false }),
+  loader: withoutContentModules(glob({ pattern: '*.mdx', base: './content/documents', retainBody: false })),
   schema: documentSchema,
 });
 

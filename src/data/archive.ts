@@ -7,8 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { indexMentions, indexReferences, type MentionIndex, type Reference } from '../lib/archive-index.ts';
 import { checkArchive } from '../lib/integrity.ts';
 import { once } from '../lib/once.ts';
-import type { SourceBlock } from '../lib/paragraphs.ts';
-import { checksumProblem, readSourceBlocks } from '../lib/sources.ts';
+import type { Paragraph } from '../lib/paragraphs.ts';
+import { checksumProblem, readParagraphs } from '../lib/sources.ts';
 import { readTranslations } from '../lib/translations.ts';
 
 export type EntityCollection = 'agreements' | 'organizations' | 'people' | 'places';
@@ -25,7 +25,8 @@ export interface Archive {
   people: CollectionEntry<'people'>[];
   places: CollectionEntry<'places'>[];
   events: CollectionEntry<'events'>[];
-  blocks: (documentId: string) => readonly SourceBlock[];
+  /** The numbered blocks of a document's source text. */
+  blocks: (documentId: string) => readonly Paragraph[];
   /** This site's English translation of a paragraph of a document, where it has one. */
   translation: (documentId: string, paragraph: number) => string | undefined;
   /** Any entry by "collection/id". */
@@ -46,7 +47,7 @@ async function loadArchive(): Promise<Archive> {
     getCollection('places'),
     getCollection('events'),
   ]);
-  const blocksById = new Map(documents.map((document) => [document.id, readSourceBlocks(document.data.source.file)]));
+  const blocksById = new Map(documents.map((document) => [document.id, readParagraphs(document.data.source.file)]));
   const blocks = (documentId: string) => blocksById.get(documentId) ?? [];
   const entities: Entity[] = [...agreements, ...organizations, ...people, ...places];
   const entries = [...entities, ...events];

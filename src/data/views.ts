@@ -5,7 +5,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { CITIES } from '../content.config.ts';
-import type { MentionRef } from '../lib/archive-index.ts';
+import type { ParagraphMentions } from '../lib/archive-index.ts';
 import { paginateGroups, type Page } from '../lib/pagination.ts';
 import { citedPassages } from '../lib/walk.ts';
 import type { Archive, Entity } from './archive.ts';
@@ -100,8 +100,8 @@ export function placeAncestors(archive: Archive, place: CollectionEntry<'places'
 
 export interface DocumentMentions {
   document: CollectionEntry<'documents'>;
-  /** One entry per paragraph: its first mention and how many there are. */
-  paragraphs: Array<{ paragraph: number; first: MentionRef; count: number }>;
+  /** The paragraphs that mention it, in order. */
+  paragraphs: ParagraphMentions[];
   /** Mentions in the whole document. */
   total: number;
   /** Paragraphs of the whole document that mention it, however many a page shows. */
@@ -111,23 +111,22 @@ export interface DocumentMentions {
 /** The mentions of an entity, grouped by document and paragraph, oldest document first. */
 export function mentionsOf(archive: Archive, key: string): DocumentMentions[] {
   const byDocument = new Map<string, DocumentMentions>();
-  for (const mention of archive.mentions.byEntity.get(key) ?? []) {
-    let group = byDocument.get(mention.document);
+  for (const mentions of archive.mentions.byEntity.get(key) ?? []) {
+    let group = byDocument.get(mentions.document);
     if (!group) {
-      const document = archive.document(mention.document);
-      group = { document, paragraphs: [], total: 0, paragraphTotal: 0 };
-      byDocument.set(mention.document, group);
+      group = { document: archive.document(mentions.document), paragraphs: [], total: 0, paragraphTotal: 0 };
+      byDocument.set(mentions.document, group);
     }
-    group.total += 1;
-    const last = group.paragraphs.at(-1);
-    if (last && last.paragraph === mention.paragraph) last.count += 1;
-    else {
-      group.paragraphs.push({ paragraph: mention.paragraph, first: mention, count: 1 });
-      group.paragraphTotal += 1;
-    }
+    group.total += mentions.count;
+    group.paragraphs.push(mentions);
+    group.paragraphTotal += 1;
   }
   return [...byDocument.values()].sort((a, b) => a.document.data.date.value.localeCompare(b.document.data.date.value));
 }
+
+/** How often the archive mentions an entity. */
+export const mentionCount = (archive: Archive, key: string) =>
+  (archive.mentions.byEntity.get(key) ?? []).reduce((sum, mentions) => sum + mentions.count, 0);
 
 /** A page of an entity's mentions, with the counts over all of them that every page states. */
 export interface MentionPage extends Page<DocumentMentions> {
@@ -145,8 +144,8 @@ export interface MentionPage extends Page<DocumentMentions> {
  */
 export function mentionPages(archive: Archive, key: string): MentionPage[] {
   const groups = mentionsOf(archive, key);
-  const mentionCount = groups.reduce((sum, group) => sum + group.total, 0);
+  const count = mentionCount(archive, key);
   return paginateGroups(groups, (group) => group.paragraphs, (group, paragraphs) => ({ ...group, paragraphs }), PAGE_SIZE.mentions).map(
-    (page) => ({ ...page, mentionCount, documentCount: groups.length }),
+    (page) => ({ ...page, mentionCount: count, documentCount: groups.length }),
   );
 }

@@ -4,12 +4,12 @@
  * snippets shown for a mention.
  */
 import { MentionMatcher, type Alias } from './mentions.ts';
-import type { SourceBlock } from './paragraphs.ts';
+import type { Paragraph } from './paragraphs.ts';
 import { isReference, walk } from './walk.ts';
 
 export interface IndexedDocument {
   id: string;
-  blocks: readonly SourceBlock[];
+  blocks: readonly Paragraph[];
 }
 
 export interface NamedEntity {
@@ -18,19 +18,28 @@ export interface NamedEntity {
   names: ReadonlyArray<{ text: string }>;
 }
 
-export interface MentionRef {
+/**
+ * An entity's mentions in one paragraph: where the first of them is, and how many there are.
+ * One record per paragraph rather than per mention, since a list of mentions shows each
+ * paragraph once: a large archive names its cities hundreds of thousands of times.
+ */
+export interface ParagraphMentions {
   document: string;
   paragraph: number;
+  /** Where the first mention starts and ends in the paragraph's text. */
   start: number;
   end: number;
+  /** The name form of the first mention. */
   alias: string;
+  /** Mentions of the entity in the paragraph, the first included. */
+  count: number;
 }
 
 export interface MentionIndex {
   /** The matcher over every name of every entity, for finding mentions elsewhere (rendered pages). */
   matcher: MentionMatcher;
-  /** Every mention of an entity, in document and paragraph order. */
-  byEntity: Map<string, MentionRef[]>;
+  /** Every paragraph that mentions an entity, in document and paragraph order. */
+  byEntity: Map<string, ParagraphMentions[]>;
   /** For each document, how often each entity is mentioned in it. */
   byDocument: Map<string, Map<string, number>>;
 }
@@ -38,7 +47,7 @@ export interface MentionIndex {
 export function indexMentions(documents: readonly IndexedDocument[], entities: readonly NamedEntity[]): MentionIndex {
   const aliases: Alias[] = entities.flatMap((entity) => entity.names.map(({ text }) => ({ text, key: entity.key })));
   const matcher = new MentionMatcher(aliases);
-  const byEntity = new Map<string, MentionRef[]>();
+  const byEntity = new Map<string, ParagraphMentions[]>();
   const byDocument = new Map<string, Map<string, number>>();
   for (const document of documents) {
     const counts = new Map<string, number>();
@@ -46,7 +55,9 @@ export function indexMentions(documents: readonly IndexedDocument[], entities: r
     for (const block of document.blocks) {
       for (const mention of matcher.find(block.text)) {
         const list = byEntity.get(mention.key) ?? [];
-        list.push({ document: document.id, paragraph: block.n, start: mention.start, end: mention.end, alias: mention.alias });
+        const last = list.at(-1);
+        if (last?.document === document.id && last.paragraph === block.n) last.count += 1;
+        else list.push({ document: document.id, paragraph: block.n, start: mention.start, end: mention.end, alias: mention.alias, count: 1 });
         byEntity.set(mention.key, list);
         counts.set(mention.key, (counts.get(mention.key) ?? 0) + 1);
       }

@@ -6,7 +6,7 @@
  * share a slug or a name form. Each problem names the entry, its file and the
  * field.
  */
-import { normalizeWhitespace, type SourceBlock } from './paragraphs.ts';
+import { normalizeWhitespace, type Paragraph } from './paragraphs.ts';
 import { citationProblem } from './provenance.ts';
 import { isCitation, isReference, walk } from './walk.ts';
 
@@ -22,7 +22,7 @@ export interface ArchiveEntry {
 export interface ArchiveDocument {
   id: string;
   language: string;
-  blocks: readonly SourceBlock[];
+  blocks: readonly Paragraph[];
   /** The file the document was read from, for error messages. */
   file?: string | undefined;
   /** What is wrong with its source file's checksum, if anything. */

@@ -26,6 +26,9 @@ export interface SourceBlock {
 
 export type BlockKind = 'heading' | 'list-item' | 'paragraph';
 
+/** A block as the build keeps it for its pages: its number and its text. */
+export type Paragraph = Pick<SourceBlock, 'n' | 'text'>;
+
 const HARD_BREAK = /[ \t]{2,}$/;
 const THEMATIC_BREAK = /^\s*([-*_])(\s*\1){2,}\s*$/;
 const HEADING = /^\s{0,3}(#{1,6})\s+/;

@@ -2,7 +2,7 @@
  * Checks that a quoted passage says what a fact claims: the quote must occur,
  * verbatim after whitespace normalisation, in the source block it names.
  */
-import { normalizeWhitespace, type SourceBlock } from './paragraphs.ts';
+import { normalizeWhitespace, type Paragraph } from './paragraphs.ts';
 
 export interface Citation {
   /** Block of the document (the n of p-n). */
@@ -12,7 +12,7 @@ export interface Citation {
 }
 
 /** What is wrong with a citation, or null when the quote is in its paragraph. */
-export function citationProblem(blocks: readonly SourceBlock[], citation: Citation): string | null {
+export function citationProblem(blocks: readonly Paragraph[], citation: Citation): string | null {
   const block = blocks[citation.paragraph - 1];
   if (!block) return `paragraph ${citation.paragraph} does not exist (the source has ${blocks.length})`;
   const quote = normalizeWhitespace(citation.quote);

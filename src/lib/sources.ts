@@ -1,12 +1,11 @@
-/** Reads the source texts in content/sources/ and numbers their blocks, once per file. */
+/** Reads the source texts in content/sources/ and numbers their blocks. */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { splitBlocks, type SourceBlock } from './paragraphs.ts';
+import { splitBlocks, type Paragraph, type SourceBlock } from './paragraphs.ts';
+import { detached } from './strings.ts';
 
 export const SOURCES_DIR = 'content/sources';
-
-const cache = new Map<string, SourceBlock[]>();
 
 export function readSourceText(file: string): string {
   return readFileSync(resolve(SOURCES_DIR, file), 'utf8');
@@ -25,10 +24,10 @@ export function checksumProblem(file: string, sha256: string): string | null {
 }
 
 export function readSourceBlocks(file: string): SourceBlock[] {
-  let blocks = cache.get(file);
-  if (!blocks) {
-    blocks = splitBlocks(readSourceText(file));
-    cache.set(file, blocks);
-  }
-  return blocks;
+  return splitBlocks(readSourceText(file));
+}
+
+/** A source's blocks as the build keeps them for every page: number and text only, each text a string of its own. */
+export function readParagraphs(file: string): Paragraph[] {
+  return readSourceBlocks(file).map(({ n, text }) => ({ n, text: detached(text) }));
 }

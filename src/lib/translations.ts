@@ -5,11 +5,11 @@
  * content.config.ts).
  */
 import { readFileSync } from 'node:fs';
+import { detached } from './strings.ts';
 
 const TRANSLATION = /<Translation n=\{(\d+)\}>([^<]*)<\/Translation>/g;
 
 export function readTranslations(mdxFile: string): Map<number, string> {
   const mdx = readFileSync(mdxFile, 'utf8');
-  // Each text copied rather than sliced from the file: a slice would keep the whole MDX in memory as long as the text.
-  return new Map([...mdx.matchAll(TRANSLATION)].map((match) => [Number(match[1]), Buffer.from(match[2]!.trim()).toString()]));
+  return new Map([...mdx.matchAll(TRANSLATION)].map((match) => [Number(match[1]), detached(match[2]!.trim())]));
 }

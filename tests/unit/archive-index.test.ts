@@ -13,12 +13,20 @@ describe('indexMentions', () => {
     { key: 'people/huang-qifan', names: [{ text: 'Huang Qifan' }] },
   ]);
 
-  test('lists every mention of an entity across documents, with its paragraph', () => {
-    expect(index.byEntity.get('organizations/cisco')?.map((m) => [m.document, m.paragraph, m.alias])).toEqual([
-      ['release', 1, 'Cisco'],
-      ['report', 1, '思科'],
+  test('lists every paragraph that mentions an entity, across documents, with its first mention', () => {
+    expect(index.byEntity.get('organizations/cisco')?.map((m) => [m.document, m.paragraph, m.alias, m.start, m.end])).toEqual([
+      ['release', 1, 'Cisco', 0, 5],
+      ['report', 1, '思科', 0, 2],
     ]);
     expect(index.byEntity.get('places/chongqing')?.map((m) => m.paragraph)).toEqual([1, 2]);
+  });
+
+  test('counts the mentions of a paragraph in one record, which points at the first', () => {
+    const repeated = indexMentions([{ id: 'notes', blocks: splitBlocks('Chongqing, and Chongqing again.\nChongqing.') }], [{ key: 'places/chongqing', names: [{ text: 'Chongqing' }] }]);
+    expect(repeated.byEntity.get('places/chongqing')).toEqual([
+      { document: 'notes', paragraph: 1, start: 0, end: 9, alias: 'Chongqing', count: 2 },
+      { document: 'notes', paragraph: 2, start: 0, end: 9, alias: 'Chongqing', count: 1 },
+    ]);
   });
 
   test('counts mentions per document', () => {
