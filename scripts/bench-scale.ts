@@ -40,10 +40,14 @@ interface Measure {
   seconds: number;
   astroSeconds: number;
   pagefindSeconds: number;
+  /** CPU time of the build and every process it ran, user and system: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   astroPeakMb: number;
   /** The search step's own process (Node), which hands the pages to Pagefind. */
   searchNodePeakMb: number;
   pagefindPeakMb: number;
+  /** The whole search step: its own process and Pagefind's, sampled together. */
+  searchStepPeakMb: number;
   outputMb: number;
   files: number;
   indexMb: number;
@@ -60,7 +64,8 @@ interface Measure {
  * Peak RSS (VmHWM) of every process below `root`, sampled until it ends; keyed by role: "astro"
  * (`astro build`), "pagefind" (its indexer processes, two of which run at once: the largest sum
  * of their RSS sampled together, or the peak of one alone if larger), "build" (scripts/build.ts,
- * which runs the search step once Astro has ended), or the command's name.
+ * which runs the search step once Astro has ended), "search" (the build's process and Pagefind's
+ * sampled together), or the command's name.
  */
 function watchMemory(root: number): { stop: () => Map<string, number> } {
   const peaks = new Map<string, number>();
@@ -73,6 +78,7 @@ function watchMemory(root: number): { stop: () => Map<string, number> } {
   };
   const sample = () => {
     let pagefindTogether = 0;
+    let buildNow = 0;
     const queue = [root];
     while (queue.length > 0) {
       const pid = queue.shift()!;
@@ -84,12 +90,15 @@ function watchMemory(root: number): { stop: () => Map<string, number> } {
         const peak = Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0) / 1024;
         const key = name.startsWith('pagefind') ? 'pagefind' : command.includes('astro.mjs') ? 'astro' : command.includes('scripts/build.ts') ? 'build' : name;
         peaks.set(key, Math.max(peaks.get(key) ?? 0, peak));
-        if (key === 'pagefind') pagefindTogether += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) / 1024;
+        const now = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) / 1024;
+        if (key === 'pagefind') pagefindTogether += now;
+        if (key === 'build') buildNow = now;
       } catch {
         // The process ended between listing and reading.
       }
     }
     peaks.set('pagefind', Math.max(peaks.get('pagefind') ?? 0, pagefindTogether));
+    peaks.set('search', Math.max(peaks.get('search') ?? 0, buildNow + pagefindTogether));
   };
   const timer = setInterval(sample, 100);
   return { stop: () => (clearInterval(timer), peaks) };
@@ -99,8 +108,16 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
-async function build(project: string): Promise<{ seconds: number; astroSeconds: number; peaks: Map<string, number> }> {
+/** CPU seconds, user and system, of this process's children that have ended (Linux: /proc/self/stat). */
+function childrenCpuSeconds(): number {
+  // The fields after the command's name, which is in parentheses: cutime and cstime are the 14th and 15th.
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+async function build(project: string): Promise<{ seconds: number; astroSeconds: number; cpuSeconds: number; peaks: Map<string, number> }> {
   const started = performance.now();
+  const cpuBefore = childrenCpuSeconds();
   let pagefindStarted = 0; // when the search-index step of the build says it starts
   const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: project, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
   const memory = watchMemory(child.pid!);
@@ -119,7 +136,7 @@ async function build(project: string): Promise<{ seconds: number; astroSeconds: 
   const peaks = memory.stop();
   const ended = performance.now();
   if (status !== 0) throw new Error(`the build failed after ${((ended - started) / 1000).toFixed(0)} s:\n${log}`);
-  return { seconds: (ended - started) / 1000, astroSeconds: ((pagefindStarted || ended) - started) / 1000, peaks };
+  return { seconds: (ended - started) / 1000, astroSeconds: ((pagefindStarted || ended) - started) / 1000, cpuSeconds: childrenCpuSeconds() - cpuBefore, peaks };
 }
 
 /** Bytes a cold search transfers before its first results and before it is complete; `fullText`: the folders of the full text's bundles. */
@@ -153,7 +170,7 @@ async function measure(documents: number): Promise<Measure> {
   const project = copyProject('smart-city-scale-');
   try {
     writeSyntheticCorpus(project, documents);
-    const { seconds, astroSeconds, peaks } = await build(project);
+    const { seconds, astroSeconds, cpuSeconds, peaks } = await build(project);
     const dist = join(project, 'dist');
     const files = walk(dist);
     const html = files.filter((file) => file.endsWith('.html'));
@@ -172,9 +189,11 @@ async function measure(documents: number): Promise<Measure> {
       seconds,
       astroSeconds,
       pagefindSeconds: seconds - astroSeconds,
+      cpuSeconds,
       astroPeakMb: peaks.get('astro') ?? 0,
       searchNodePeakMb: peaks.get('build') ?? 0,
       pagefindPeakMb: peaks.get('pagefind') ?? 0,
+      searchStepPeakMb: peaks.get('search') ?? 0,
       outputMb: bytes(files) / 2 ** 20,
       files: files.length,
       indexMb: bytes(files.filter((file) => file.includes(`${join(dist, 'pagefind')}/`))) / 2 ** 20,
@@ -191,7 +210,7 @@ async function measure(documents: number): Promise<Measure> {
 }
 
 function table(rows: Measure[]): string {
-  const header = ['Documents', 'Pages', 'Build (s)', 'Astro (s)', 'Pagefind (s)', 'Pages/s', 's per 1,000 docs', 'Astro peak (MB)', 'Search step peak (MB)', 'Pagefind peak, processes together (MB)', 'Output (MB)', 'Files', 'Index (MB)', 'Search bundles', 'Largest page (KB gz)', 'Pages > 100 KB', 'Cold search, first results (KB)', 'Cold search, complete (KB)'];
+  const header = ['Documents', 'Pages', 'Build (s)', 'Astro (s)', 'Pagefind (s)', 'CPU, user + system (s)', 'Pages/s', 's per 1,000 docs', 'Astro peak (MB)', 'Search step, own process (MB)', 'Pagefind peak, processes together (MB)', 'Search step, all its processes (MB)', 'Output (MB)', 'Files', 'Index (MB)', 'Search bundles', 'Largest page (KB gz)', 'Pages > 100 KB', 'Cold search, first results (KB)', 'Cold search, complete (KB)'];
   const lines = rows.map((row) =>
     [
       row.documents.toLocaleString('en'),
@@ -199,11 +218,13 @@ function table(rows: Measure[]): string {
       row.seconds.toFixed(1),
       row.astroSeconds.toFixed(1),
       row.pagefindSeconds.toFixed(1),
+      row.cpuSeconds.toFixed(0),
       (row.pages / row.seconds).toFixed(0),
       ((row.seconds / row.documents) * 1000).toFixed(1),
       row.astroPeakMb.toFixed(0),
       row.searchNodePeakMb.toFixed(0),
       row.pagefindPeakMb.toFixed(0),
+      row.searchStepPeakMb.toFixed(0),
       row.outputMb.toFixed(1),
       row.files.toLocaleString('en'),
       row.indexMb.toFixed(1),
