@@ -31,12 +31,10 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
 import type { HTMLFile, PagefindIndex } from 'pagefind';
-import { normalizeWhitespace } from '../src/lib/paragraphs.ts';
 import { BUNDLE_LIST, bundleFolder, searchPartOf, type BundleList, type SearchPart } from '../src/lib/search-bundles.ts';
-import { sectionPage, sections, sectionTitle } from '../src/lib/search-sections.ts';
+import { readTranscriptionPage, sectionPage, sections, sectionTitle } from '../src/lib/search-sections.ts';
 
 /** The pagefind module: the API of one Pagefind service. */
 type PagefindService = typeof pagefind;
@@ -80,17 +78,10 @@ function htmlPages(root: string): string[] {
 function transcriptionSections(html: string, page: string): Array<{ id: string; file: HTMLFile }> {
   // Most pages hold none: this spares parsing them.
   if (!html.includes(TRANSCRIPTION)) return [];
-  const parsed = parseHTML(html).document;
-  const transcription = parsed.querySelector('article.transcription')!;
-  const title = normalizeWhitespace(parsed.querySelector('h1')?.textContent ?? '');
-  const meta = Object.fromEntries(
-    [...parsed.querySelectorAll('[data-pagefind-meta]')].map((node) => [node.getAttribute('data-pagefind-meta')!, node.textContent ?? '']),
-  );
-  const filters: Record<string, string[]> = {};
-  for (const node of parsed.querySelectorAll('[data-pagefind-filter]')) {
-    (filters[node.getAttribute('data-pagefind-filter')!] ??= []).push(node.textContent ?? '');
-  }
-  return sections(transcription).map((section) => ({
+  const transcription = readTranscriptionPage(html);
+  if (!transcription) return [];
+  const { title, meta, filters } = transcription;
+  return sections(transcription.blocks).map((section) => ({
     id: section.id,
     file: { url: `${page}#${section.id}`, content: sectionPage(section, { ...meta, title: sectionTitle(title, section) }, filters) },
   }));

@@ -1,15 +1,46 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { sectionPage, sections, sectionTitle } from '../../src/lib/search-sections.ts';
+import { readTranscriptionPage, sectionPage, sections, sectionTitle } from '../../src/lib/search-sections.ts';
 
-/** A transcription as the document page renders it. */
-function transcription(blocks: string): Element {
-  const { document } = parseHTML(`<html><body><article class="transcription" data-pagefind-ignore="all">${blocks}</article></body></html>`);
-  return document.querySelector('article')!;
-}
+/** A document page as the site renders it, around a transcription's blocks. */
+const page = (blocks: string, around = '') =>
+  `<!doctype html><html><body><h1>A paper</h1>${around}<article class="transcription" data-pagefind-ignore="all">${blocks}</article></body></html>`;
+
+/** The blocks of a transcription as the search step reads them. */
+const transcription = (blocks: string) => readTranscriptionPage(page(blocks))!.blocks;
 
 const words = (count: number, word = 'lorem') => Array.from({ length: count }, () => word).join(' ');
 const ids = (found: ReturnType<typeof sections>) => found.map((section) => section.blocks.map((block) => block.id));
+
+describe('readTranscriptionPage', () => {
+  test('reads the title, and the metadata and filters as the page gives them', () => {
+    const read = readTranscriptionPage(
+      page(
+        '<p id="p-1">Text.</p>',
+        '<p data-pagefind-meta="date">2009</p><p data-pagefind-meta="date">3 November 2009</p>' +
+          '<ul><li data-pagefind-filter="organisation">AT&amp;T</li><li data-pagefind-filter="organisation">Cisco <b>Systems</b></li></ul>',
+      ),
+    )!;
+    expect(read.title).toBe('A paper');
+    expect(read.meta).toEqual({ date: '3 November 2009' });
+    expect(read.filters).toEqual({ organisation: ['AT&T', 'Cisco Systems'] });
+  });
+
+  test('reads the blocks in page order, entities decoded, whitespace normalised, headings marked', () => {
+    const read = readTranscriptionPage(page('<h2 id="p-1">Q&amp;A</h2>\n<p id="p-2">Say\n  <em>hi</em> &lt;now&gt;.</p><p id="p-2-en" lang="en">Translation.</p>'))!;
+    expect(read.blocks).toEqual([
+      { id: 'p-1', text: 'Q&A', isHeading: true },
+      { id: 'p-2', text: 'Say hi <now>.', isHeading: false },
+      { id: 'p-2-en', text: 'Translation.', isHeading: false },
+    ]);
+  });
+
+  test('reads only the first transcription, and nothing from a page without one', () => {
+    const twice = readTranscriptionPage(page('<p id="p-1">First.</p>') + '<article class="transcription"><p id="p-2">Second.</p></article>')!;
+    expect(twice.blocks.map((block) => block.id)).toEqual(['p-1']);
+    expect(readTranscriptionPage('<html><body><h1>An organisation</h1><p id="p-1">Not a transcription.</p></body></html>')).toBeUndefined();
+  });
+});
 
 describe('sections', () => {
   test('a short transcription is one section, from its first paragraph', () => {
