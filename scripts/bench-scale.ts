@@ -210,7 +210,7 @@ async function measure(documents: number): Promise<Measure> {
 }
 
 function table(rows: Measure[]): string {
-  const header = ['Documents', 'Pages', 'Build (s)', 'Astro (s)', 'Pagefind (s)', 'CPU, user + system (s)', 'Pages/s', 's per 1,000 docs', 'Astro peak (MB)', 'Search step, own process (MB)', 'Pagefind peak, processes together (MB)', 'Search step, all its processes (MB)', 'Output (MB)', 'Files', 'Index (MB)', 'Search bundles', 'Largest page (KB gz)', 'Pages > 100 KB', 'Cold search, first results (KB)', 'Cold search, complete (KB)'];
+  const header = ['Documents', 'Pages', 'Build (s)', 'Astro (s)', 'Search step (s)', 'CPU, user + system (s)', 'Pages/s', 's per 1,000 docs', 'Astro peak (MB)', 'Search step, own process (MB)', 'Pagefind peak, processes together (MB)', 'Search step, all its processes (MB)', 'Output (MB)', 'Files', 'Index (MB)', 'Search bundles', 'Largest page (KB gz)', 'Pages > 100 KB', 'Cold search, first results (KB)', 'Cold search, complete (KB)'];
   const lines = rows.map((row) =>
     [
       row.documents.toLocaleString('en'),
