@@ -62,35 +62,34 @@ interface Collecting {
  * 2,000 transcription pages of 2,000 documents: 40 s with a DOM, 2.5 s in one pass.
  */
 export function readTranscriptionPage(html: string): TranscriptionPage | undefined {
-  const title = { text: '' };
-  const meta: Array<[string, { text: string }]> = [];
-  const filters: Array<[string, { text: string }]> = [];
-  const blocks: Array<{ id: string; isHeading: boolean; text: string }> = [];
+  let title: { text: string } | undefined;
+  const meta: Array<{ key: string; text: string }> = [];
+  const filters: Array<{ key: string; text: string }> = [];
+  const blocks: Block[] = [];
   let depth = 0;
-  let titleFound = false;
   // The transcription's depth while it is open; 0 before it, -1 after it.
   let transcriptionDepth = 0;
   // The depth of each open element of the apparatus, innermost last.
   const apparatus: number[] = [];
   const collecting: Collecting[] = [];
-  const collect = (into: { text: string }, withoutApparatus = false) => collecting.push({ depth, withoutApparatus, into });
+  const collect = <T extends { text: string }>(into: T, withoutApparatus = false): T => {
+    collecting.push({ depth, withoutApparatus, into });
+    return into;
+  };
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         depth += 1;
         const isApparatus = APPARATUS.some((attribute) => attribute in attributes);
-        if (name === 'h1' && !titleFound) {
-          titleFound = true;
-          collect(title);
-        }
+        if (name === 'h1' && !title) title = collect({ text: '' });
         const metaKey = attributes['data-pagefind-meta'];
-        if (metaKey !== undefined) collect(meta[meta.push([metaKey, { text: '' }]) - 1]![1]);
+        if (metaKey !== undefined) meta.push(collect({ key: metaKey, text: '' }));
         const filterKey = attributes['data-pagefind-filter'];
-        if (filterKey !== undefined) collect(filters[filters.push([filterKey, { text: '' }]) - 1]![1]);
+        if (filterKey !== undefined) filters.push(collect({ key: filterKey, text: '' }));
         if (transcriptionDepth === 0 && name === 'article' && (attributes['class'] ?? '').split(/\s+/).includes('transcription')) {
           transcriptionDepth = depth;
         } else if (transcriptionDepth > 0 && attributes['id']?.startsWith('p-') && !isApparatus && (apparatus.at(-1) ?? 0) <= transcriptionDepth) {
-          collect(blocks[blocks.push({ id: attributes['id'], isHeading: /^h[1-6]$/.test(name), text: '' }) - 1]!, true);
+          blocks.push(collect({ id: attributes['id'], isHeading: /^h[1-6]$/.test(name), text: '' }, true));
         }
         if (isApparatus) apparatus.push(depth);
       },
@@ -110,10 +109,10 @@ export function readTranscriptionPage(html: string): TranscriptionPage | undefin
   parser.end(html);
   if (transcriptionDepth === 0) return undefined;
   const grouped: TranscriptionPage['filters'] = {};
-  for (const [key, { text }] of filters) (grouped[key] ??= []).push(text);
+  for (const { key, text } of filters) (grouped[key] ??= []).push(text);
   return {
-    title: normalizeWhitespace(title.text),
-    meta: Object.fromEntries(meta.map(([key, { text }]) => [key, text])),
+    title: normalizeWhitespace(title?.text ?? ''),
+    meta: Object.fromEntries(meta.map(({ key, text }) => [key, text])),
     filters: grouped,
     blocks: blocks.map((block) => ({ ...block, text: normalizeWhitespace(block.text) })),
   };
@@ -127,8 +126,9 @@ export function readTranscriptionPage(html: string): TranscriptionPage | undefin
 const SECTION_CHARACTERS = 4000;
 
 /**
- * The transcription cut every few thousand characters. Headings do not cut it: within a section they are sub-results of
- * their own, and sections of a few lines each would multiply the records.
+ * The transcription cut every few thousand characters. Headings do not cut it: within
+ * a section they are sub-results of their own, and sections of a few lines each would
+ * multiply the records.
  */
 export function sections(blocks: Block[]): Section[] {
   const found: Section[] = [];
