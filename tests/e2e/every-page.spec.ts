@@ -5,8 +5,9 @@ import { sitePages } from './site.ts';
 /**
  * Every page in the sitemap, visited once: axe finds no violation of WCAG 2.0–2.2 A/AA or of its
  * best practices (no rule is turned off), the page requests nothing from another origin, logs no
- * console error and triggers no Content-Security-Policy violation. Pages are split into groups so
- * the groups run in parallel.
+ * console error, triggers no Content-Security-Policy violation and reflows on a 320 px screen
+ * (WCAG 1.4.10: nothing but a scrolling figure or table is wider than it). Pages are split into
+ * groups so the groups run in parallel.
  */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const GROUPS = 6;
@@ -23,6 +24,18 @@ async function axeProblems(page: Page, path: string, scheme: string): Promise<st
   return results.violations.map(
     (violation) => `${path} (${scheme}): ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
   );
+}
+
+/** The width WCAG 1.4.10 asks a page to reflow at without scrolling sideways (CSS pixels). */
+const NARROWEST_SCREEN = 320;
+
+/** How far the page at the narrowest screen is wider than the screen, in CSS pixels (0 when it reflows). */
+async function sidewaysOverflow(page: Page): Promise<number> {
+  const viewport = page.viewportSize()!;
+  await page.setViewportSize({ width: NARROWEST_SCREEN, height: viewport.height });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.setViewportSize(viewport);
+  return overflow;
 }
 
 /** CSP violations are events in the page, not always console messages, so the page collects them itself. */
@@ -63,6 +76,8 @@ for (let group = 0; group < GROUPS; group += 1) {
         await page.emulateMedia({ colorScheme: 'dark' });
         problems.push(...(await axeProblems(page, path, 'dark')));
       }
+      const overflow = await sidewaysOverflow(page);
+      if (overflow > 0) problems.push(`${path}: ${overflow} px wider than a ${NARROWEST_SCREEN} px screen`);
       problems.push(...(await cspViolations(page)).map((violation) => `${path}: CSP: ${violation}`));
     }
     expect(problems).toEqual([]);
