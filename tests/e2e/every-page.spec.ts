@@ -6,8 +6,9 @@ import { sitePages } from './site.ts';
  * Every page in the sitemap, visited once: axe finds no violation of WCAG 2.0–2.2 A/AA or of its
  * best practices (no rule is turned off), the page requests nothing from another origin, logs no
  * console error, triggers no Content-Security-Policy violation and reflows on a 320 px screen
- * (WCAG 1.4.10: nothing but a scrolling figure or table is wider than it). Pages are split into
- * groups so the groups run in parallel.
+ * (WCAG 1.4.10: nothing but a scrolling figure or table is wider than it, and a keyboard can
+ * reach whatever scrolls there, as axe's scrollable-region-focusable asks at the size it is run
+ * at). Pages are split into groups so the groups run in parallel.
  */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const GROUPS = 6;
@@ -29,13 +30,27 @@ async function axeProblems(page: Page, path: string, scheme: string): Promise<st
 /** The width WCAG 1.4.10 asks a page to reflow at without scrolling sideways (CSS pixels). */
 const NARROWEST_SCREEN = 320;
 
-/** How far the page at the narrowest screen is wider than the screen, in CSS pixels (0 when it reflows). */
-async function sidewaysOverflow(page: Page): Promise<number> {
+/** What keeps the page from reflowing on the narrowest screen: sideways overflow of the page, a scrolling box a keyboard cannot reach. */
+async function reflowProblems(page: Page, path: string): Promise<string[]> {
   const viewport = page.viewportSize()!;
   await page.setViewportSize({ width: NARROWEST_SCREEN, height: viewport.height });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const { overflow, unreachable } = await page.evaluate(() => {
+    const focusable = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const scrollsSideways = (element: Element) =>
+      ['auto', 'scroll'].includes(getComputedStyle(element).overflowX) && element.scrollWidth > element.clientWidth;
+    return {
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      // A keyboard scrolls a box it can focus, or one that holds something it can focus.
+      unreachable: [...document.body.querySelectorAll('*')]
+        .filter((element) => scrollsSideways(element) && !element.matches(focusable) && !element.querySelector(focusable))
+        .map((element) => element.outerHTML.slice(0, element.outerHTML.indexOf('>') + 1)),
+    };
+  });
   await page.setViewportSize(viewport);
-  return overflow;
+  return [
+    ...(overflow > 0 ? [`${path}: ${overflow} px wider than a ${NARROWEST_SCREEN} px screen`] : []),
+    ...unreachable.map((box) => `${path}: at ${NARROWEST_SCREEN} px this box scrolls and a keyboard cannot reach it: ${box}`),
+  ];
 }
 
 /** CSP violations are events in the page, not always console messages, so the page collects them itself. */
@@ -76,8 +91,7 @@ for (let group = 0; group < GROUPS; group += 1) {
         await page.emulateMedia({ colorScheme: 'dark' });
         problems.push(...(await axeProblems(page, path, 'dark')));
       }
-      const overflow = await sidewaysOverflow(page);
-      if (overflow > 0) problems.push(`${path}: ${overflow} px wider than a ${NARROWEST_SCREEN} px screen`);
+      problems.push(...(await reflowProblems(page, path)));
       problems.push(...(await cspViolations(page)).map((violation) => `${path}: CSP: ${violation}`));
     }
     expect(problems).toEqual([]);
