@@ -57,9 +57,10 @@ const INDEX_CHUNK_SIZE = 4000;
  * the search page merges (src/scripts/search.ts). The cost of a bundle: each ranks its results by
  * its own statistics, and one without a query's word falls back to a shorter word it
  * has, so rare words bring unrelated results; fewer, larger bundles keep that rare. As large
- * as two processes at once allow within 3 GB: at 6 million they reached 3.1 GB together.
+ * as two processes at once allow within 3 GB with room to spare: at 10,000 documents the whole
+ * step peaked at 2.9 GB with 5 million (12 bundles) and 2.5 GB with 4.5 million (13), in as much CPU time.
  */
-export const BUNDLE_WORDS = 5_000_000;
+export const BUNDLE_WORDS = 4_500_000;
 
 /** How a page's transcription begins (src/components/Transcription.astro). */
 const TRANSCRIPTION = '<article class="transcription';
