@@ -1,7 +1,7 @@
 /**
  * How the real build grows with the archive. For each size N it writes a
  * synthetic corpus of N documents into a copy of the project
- * (scripts/synthetic-corpus.ts), runs the real build (Astro, then Pagefind),
+ * (scripts/synthetic-corpus.ts), runs the real build (Astro, and Pagefind alongside it),
  * and measures: wall time; peak memory (RSS high-water mark) of the Astro
  * process and of the Pagefind indexer (the largest of its processes, one per
  * search bundle); output size, file and page count; Pagefind index size and
@@ -23,7 +23,7 @@ import { findChromium } from './chromium.ts';
 import { sizesOption } from './options.ts';
 import { copyProject } from './project-copy.ts';
 import { BUNDLE_LIST, type BundleList } from '../src/lib/search-bundles.ts';
-import { SEARCH_STEP_STARTS } from './search-index.ts';
+import { ASTRO_ENDED } from './search-index.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 import { holdRequests, recordTransfers } from './transfer.ts';
 
@@ -47,7 +47,8 @@ interface Measure {
   pages: number;
   seconds: number;
   astroSeconds: number;
-  pagefindSeconds: number;
+  /** The search step runs alongside Astro (the transcriptions) and goes on alone once it has ended: this is the part alone. */
+  searchAfterAstroSeconds: number;
   /** CPU time of the build and every process it ran, user and system: steadier than wall time on a shared machine. */
   cpuSeconds: number;
   astroPeakMb: number;
@@ -72,7 +73,7 @@ interface Measure {
  * Peak RSS (VmHWM) of every process below `root`, sampled until it ends; keyed by role: "astro"
  * (`astro build`), "pagefind" (its indexer processes, two of which run at once: the largest sum
  * of their RSS sampled together, or the peak of one alone if larger), "build" (scripts/build.ts,
- * which runs the search step once Astro has ended), "search" (the build's process and Pagefind's
+ * which runs the search step alongside Astro), "search" (the build's process and Pagefind's
  * sampled together), or the command's name.
  */
 function watchMemory(root: number): { stop: () => Map<string, number> } {
@@ -126,7 +127,7 @@ function childrenCpuSeconds(): number {
 async function build(project: string): Promise<{ seconds: number; astroSeconds: number; cpuSeconds: number; peaks: Map<string, number> }> {
   const started = performance.now();
   const cpuBefore = childrenCpuSeconds();
-  let pagefindStarted = 0; // when the search-index step of the build says it starts
+  let astroEndedAt = 0; // when the build says Astro has ended, the search step going on alone
   const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: project, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
   const memory = watchMemory(child.pid!);
   // The end of the log, for the error of a failed build: the whole log (a line per page) searched
@@ -135,7 +136,7 @@ async function build(project: string): Promise<{ seconds: number; astroSeconds: 
   const read = (chunk: Buffer) => {
     // eslint-disable-next-line no-control-regex
     const text = chunk.toString().replace(/\u001b\[[0-9;]*m/g, '');
-    if (!pagefindStarted && (log.slice(-SEARCH_STEP_STARTS.length) + text).includes(SEARCH_STEP_STARTS)) pagefindStarted = performance.now();
+    if (!astroEndedAt && (log.slice(-ASTRO_ENDED.length) + text).includes(ASTRO_ENDED)) astroEndedAt = performance.now();
     log = (log + text).slice(-LOG_KEPT);
   };
   child.stdout.on('data', read);
@@ -144,7 +145,7 @@ async function build(project: string): Promise<{ seconds: number; astroSeconds: 
   const peaks = memory.stop();
   const ended = performance.now();
   if (status !== 0) throw new Error(`the build failed after ${((ended - started) / 1000).toFixed(0)} s:\n${log}`);
-  return { seconds: (ended - started) / 1000, astroSeconds: ((pagefindStarted || ended) - started) / 1000, cpuSeconds: childrenCpuSeconds() - cpuBefore, peaks };
+  return { seconds: (ended - started) / 1000, astroSeconds: ((astroEndedAt || ended) - started) / 1000, cpuSeconds: childrenCpuSeconds() - cpuBefore, peaks };
 }
 
 /** Bytes a cold search transfers before its first results and before it is complete; `fullText`: the folders of the full text's bundles. */
@@ -196,7 +197,7 @@ async function measure(documents: number): Promise<Measure> {
       pages: html.length,
       seconds,
       astroSeconds,
-      pagefindSeconds: seconds - astroSeconds,
+      searchAfterAstroSeconds: seconds - astroSeconds,
       cpuSeconds,
       astroPeakMb: peaks.get('astro') ?? 0,
       searchNodePeakMb: peaks.get('build') ?? 0,
@@ -218,14 +219,14 @@ async function measure(documents: number): Promise<Measure> {
 }
 
 function table(rows: Measure[]): string {
-  const header = ['Documents', 'Pages', 'Build (s)', 'Astro (s)', 'Search step (s)', 'CPU, user + system (s)', 'Pages/s', 's per 1,000 docs', 'Astro peak (MB)', 'Search step, own process (MB)', 'Pagefind peak, processes together (MB)', 'Search step, all its processes (MB)', 'Output (MB)', 'Files', 'Index (MB)', 'Search bundles', 'Largest page (KB gz)', 'Pages > 100 KB', 'Cold search, first results (KB)', 'Cold search, complete (KB)'];
+  const header = ['Documents', 'Pages', 'Build (s)', 'Astro (s)', 'Search step after Astro (s)', 'CPU, user + system (s)', 'Pages/s', 's per 1,000 docs', 'Astro peak (MB)', 'Search step, own process (MB)', 'Pagefind peak, processes together (MB)', 'Search step, all its processes (MB)', 'Output (MB)', 'Files', 'Index (MB)', 'Search bundles', 'Largest page (KB gz)', 'Pages > 100 KB', 'Cold search, first results (KB)', 'Cold search, complete (KB)'];
   const lines = rows.map((row) =>
     [
       row.documents.toLocaleString('en'),
       row.pages.toLocaleString('en'),
       row.seconds.toFixed(1),
       row.astroSeconds.toFixed(1),
-      row.pagefindSeconds.toFixed(1),
+      row.searchAfterAstroSeconds.toFixed(1),
       row.cpuSeconds.toFixed(0),
       (row.pages / row.seconds).toFixed(0),
       ((row.seconds / row.documents) * 1000).toFixed(1),

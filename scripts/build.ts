@@ -1,9 +1,9 @@
 /**
  * Builds the site without ever leaving a half-built one behind: Astro builds
- * the pages and sitemap into a staging folder, then the search step indexes
- * them (scripts/search-index.ts, in this process once Astro's has ended), and
- * the staging folder replaces the output folder only when both have
- * succeeded. On failure the previous output, if any, is untouched and the
+ * the pages and sitemap into a staging folder while the search step indexes
+ * them (scripts/search-index.ts, in this process: the transcriptions as Astro
+ * writes them, the rest once it has ended), and the staging folder replaces
+ * the output folder only when both have succeeded. On failure the previous output, if any, is untouched and the
  * staging folder is removed.
  *
  *   node scripts/build.ts [--base /sub/path/] [--out dist-archive] [--bundle-words 20000]
@@ -12,12 +12,12 @@
  * scripts/search-index.ts): the tests build the sub-path site with a small one,
  * so that its search merges several bundles as a large archive's does.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { setFlagsFromString } from 'node:v8';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { option } from './options.ts';
-import { BUNDLE_WORDS, indexSearch, SEARCH_STEP_STARTS } from './search-index.ts';
+import { ASTRO_ENDED, BUNDLE_WORDS, documentPages, indexSearch } from './search-index.ts';
 
 const out = option('--out') ?? 'dist';
 const base = option('--base');
@@ -35,7 +35,7 @@ const LEAN_HEAP = '--heap-growing-percent=25';
  * 0.4 GB at 10,000 documents. With both, Astro's peak there fell from 3.4 GB to 2.3 GB.
  */
 const ASTRO_HEAP = ['--no-compilation-cache', LEAN_HEAP];
-// The search step runs in this process; the setting applies to the collections after it.
+// The search step runs in this process; the setting applies from here on.
 setFlagsFromString(LEAN_HEAP);
 
 rmSync(staging, { recursive: true, force: true });
@@ -45,17 +45,33 @@ const fail = (status: number): never => {
   console.error(`\nThe build failed; ${existsSync(out) ? `${out}/ is the previous build, unchanged` : `no ${out}/ was written`}.`);
   process.exit(status);
 };
-const result = spawnSync(process.execPath, [...ASTRO_HEAP, astro, 'build'], {
+/** Astro's process ended unsuccessfully: its own output has said why. */
+class AstroFailed extends Error {
+  readonly status: number;
+  constructor(status: number) {
+    super(`astro build ended with status ${status}`);
+    this.status = status;
+  }
+}
+const astroProcess = spawn(process.execPath, [...ASTRO_HEAP, astro, 'build'], {
   stdio: 'inherit',
   env: { ...process.env, OUT_DIR: staging, ...(base ? { BASE_PATH: base } : {}) },
 });
-if (result.status !== 0) fail(result.status ?? 1);
-console.log(SEARCH_STEP_STARTS);
+const astroEnded = new Promise<void>((resolve, reject) => {
+  astroProcess.on('error', reject);
+  astroProcess.on('exit', (status) => (status === 0 ? resolve() : reject(new AstroFailed(status ?? 1))));
+});
 try {
-  const { records, sections, bundles } = await indexSearch(staging, bundleWords);
+  const { records, sections, bundles } = await indexSearch(staging, { ended: astroEnded, transcriptionPages: documentPages() }, bundleWords, () =>
+    console.log(ASTRO_ENDED),
+  );
   console.log(`[search-index] indexed ${records} records (pages and ${sections} transcription sections) into ${bundles.map(({ folder, words }) => `${folder} (${words.toLocaleString('en')} words)`).join(', ')}`);
 } catch (error) {
+  if (error instanceof AstroFailed) fail(error.status);
   console.error(error);
+  // The search step failed first: Astro's process is not left writing into the staging folder.
+  astroProcess.kill();
+  await astroEnded.catch(() => undefined);
   fail(1);
 }
 rmSync(out, { recursive: true, force: true });

@@ -24,12 +24,15 @@
  * list of records, which a cold search loads whole, then holds a few sections
  * per document rather than one for every four paragraphs and every heading.
  *
- * It runs in a process of its own rather than in an Astro hook: Astro's memory
- * (several GB for a large archive, mostly garbage) is returned before Pagefind,
- * which needs as much, starts, and parsing the pages is not slowed down by the
- * collection of Astro's heap.
+ * It runs in a process of its own rather than in an Astro hook, so that
+ * parsing the pages is not slowed down by the collection of Astro's heap, and
+ * alongside Astro's: the transcriptions, most of what it indexes, are indexed
+ * as Astro writes the documents' pages, on the core that Astro's rendering,
+ * one page at a time, leaves mostly idle; the rest of the site once Astro has
+ * ended. The index comes out as if every page were read after the build.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { HTMLFile, PagefindIndex } from 'pagefind';
@@ -39,8 +42,11 @@ import { readTranscriptionPage, sectionPage, sections, sectionTitle } from '../s
 /** The pagefind module: the API of one Pagefind service. */
 type PagefindService = typeof pagefind;
 
-/** What the build prints as the search step begins; the scale benchmark times the step from it. */
-export const SEARCH_STEP_STARTS = '[search-index] indexing the built pages';
+/** What the build prints once Astro has ended and the search step goes on alone; the scale benchmark times the two from it. */
+export const ASTRO_ENDED = '[search-index] Astro has ended: indexing the rest of the site';
+
+/** How long the search step waits before looking again for a page Astro is still writing. */
+const POLL_MS = 50;
 
 /** Requests to Pagefind awaiting an answer at most: enough to keep it busy, few enough to bound the memory they hold. */
 const IN_FLIGHT = 16;
@@ -66,6 +72,46 @@ export const BUNDLE_WORDS = 4_500_000;
 const TRANSCRIPTION = '<article class="transcription';
 /** How it ends (it holds no article of its own). */
 const TRANSCRIPTION_END = '</article>';
+
+/**
+ * The Astro build the search step runs alongside, as scripts/build.ts runs it.
+ */
+export interface AstroBuild {
+  /** Settles when Astro's process ends: fulfilled once it has written every page, rejected if it failed. */
+  ended: Promise<void>;
+  /**
+   * The pages that hold a transcription, as files relative to the site's root, known before
+   * Astro writes them: every document's page, and no other (the step fails otherwise).
+   */
+  transcriptionPages: string[];
+}
+
+/** The file of each document's page, from the archive's document files (each one's id its name). */
+export function documentPages(contentFolder = 'content/documents'): string[] {
+  return readdirSync(contentFolder)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => `documents/${name.slice(0, -'.mdx'.length)}/index.html`);
+}
+
+/**
+ * A page of the site as soon as Astro has written it whole. Astro writes a page once, when it
+ * is rendered; one being written is a beginning of itself, and only the whole page ends with
+ * `</html>`. A page not there once Astro has ended was never going to be.
+ */
+async function builtPage(file: string, astro: { ended: boolean; result: Promise<void> }): Promise<string> {
+  for (;;) {
+    // Read before the file: if Astro had ended by then, the file is as it will stay.
+    const ended = astro.ended;
+    const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (html.endsWith('</html>')) return html;
+    if (ended) {
+      // A failed Astro is the error to report, not the page it did not write.
+      await astro.result;
+      throw new Error(`the build holds no complete ${file}`);
+    }
+    await sleep(POLL_MS);
+  }
+}
 
 /** Every built page, in a fixed order (a search index is part of a reproducible build). */
 function htmlPages(root: string): string[] {
@@ -110,8 +156,19 @@ export interface SearchIndexSummary {
   bundles: Array<{ folder: string; part: SearchPart; words: number }>;
 }
 
-/** Indexes the site built into `root` (its pagefind/ folder is replaced). */
-export async function indexSearch(root: string, bundleWords = BUNDLE_WORDS): Promise<SearchIndexSummary> {
+/**
+ * The site path of a built page, `documents/x/index.html` as `/documents/x/`: site-relative, like the
+ * URLs Pagefind computes for pages; the search page adds the base path to both.
+ */
+function sitePathOf(sourcePath: string): string {
+  return `/${sourcePath.split('/').slice(0, -1).join('/')}/`;
+}
+
+/**
+ * Indexes the site that `astro` builds into `root` (its pagefind/ folder is replaced), the
+ * transcriptions as Astro writes them, the rest once it has ended, when `onAstroEnded` is called.
+ */
+export async function indexSearch(root: string, astro: AstroBuild, bundleWords = BUNDLE_WORDS, onAstroEnded = () => {}): Promise<SearchIndexSummary> {
   const output = join(root, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   // Smaller index chunks than Pagefind's default (20,000 word locations): a query downloads
@@ -121,6 +178,13 @@ export async function indexSearch(root: string, bundleWords = BUNDLE_WORDS): Pro
   // documents: one arena indexes in three quarters of the time; also handing freed memory back
   // at once (dirty_decay_ms:0) lowered the peak by a twentieth and doubled the time.
   process.env['_RJEM_MALLOC_CONF'] ??= 'narenas:1';
+
+  const astroEnded = astro.ended.finally(() => {
+    building.ended = true;
+  });
+  const building = { ended: false, result: astroEnded };
+  // Awaited once the transcriptions are indexed; a failure before then ends the wait for a page.
+  astroEnded.catch(() => undefined);
 
   const bundles: SearchIndexSummary['bundles'] = [];
   const summary = { records: 0, sections: 0, bundles };
@@ -182,21 +246,33 @@ export async function indexSearch(root: string, bundleWords = BUNDLE_WORDS): Pro
   };
 
   try {
-    // Site-relative, like the URLs Pagefind computes for pages: the search page adds the base path to both.
-    const pages = htmlPages(root).map((sourcePath) => ({ sourcePath, page: `/${sourcePath.split('/').slice(0, -1).join('/')}/` }));
+    // The full text, first the transcriptions, read in a fixed order as Astro writes them (it
+    // writes in the order of their addresses too, so the wait for the next is short)...
+    const transcriptionPages = new Set(astro.transcriptionPages);
+    for (const sourcePath of [...transcriptionPages].sort()) {
+      const html = await builtPage(join(root, sourcePath), building);
+      // As Pagefind itself does once any page marks its body: pages that do not are left out.
+      if (!html.includes('data-pagefind-body')) continue;
+      const found = transcriptionSections(html, sitePathOf(sourcePath));
+      if (found.length === 0) throw new Error(`${sourcePath}, a document's page, holds no transcription`);
+      for (const { id, file } of found) {
+        await add('fullText', `${sourcePath}#${id}`, file);
+        summary.sections += 1;
+      }
+    }
+    await astroEnded;
+    onAstroEnded();
+    // ...then the pages of the full text's own (events, timelines), then the catalogue's: each page
+    // in the order of its address, as the transcriptions, whose pages come before any of them.
+    const pages = htmlPages(root);
     for (const part of ['fullText', 'catalogue'] as const) {
-      // The full text's pass reads every page, for the transcriptions of the catalogue's pages; the catalogue's, only its own.
-      for (const { sourcePath, page } of part === 'fullText' ? pages : pages.filter(({ page }) => searchPartOf(page) === part)) {
+      for (const sourcePath of pages.filter((sourcePath) => searchPartOf(sitePathOf(sourcePath)) === part)) {
         const html = readFileSync(join(root, sourcePath), 'utf8');
-        // As Pagefind itself does once any page marks its body: pages that do not are left out.
-        if (!html.includes('data-pagefind-body')) continue;
-        if (searchPartOf(page) === part) await add(part, sourcePath, { sourcePath, content: withoutTranscription(html) });
-        if (part !== 'fullText') continue;
-        // The page marks its transcription data-pagefind-ignore="all"; it is indexed here by section.
-        for (const { id, file } of transcriptionSections(html, page)) {
-          await add(part, `${sourcePath}#${id}`, file);
-          summary.sections += 1;
+        if (!transcriptionPages.has(sourcePath) && html.includes(TRANSCRIPTION)) {
+          throw new Error(`${sourcePath} holds a transcription, which only documents' pages do: the search step did not index it`);
         }
+        if (!html.includes('data-pagefind-body')) continue;
+        await add(part, sourcePath, { sourcePath, content: withoutTranscription(html) });
       }
       // A full text that filled a bundle gets bundles of its own, and the catalogue starts afresh,
       // so that a cold search waits for the catalogue only; a small archive's full text and
