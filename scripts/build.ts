@@ -3,8 +3,8 @@
  * the pages and sitemap into a staging folder while the search step indexes
  * them (scripts/search-index.ts, in this process: the transcriptions as Astro
  * writes them, the rest once it has ended), and the staging folder replaces
- * the output folder only when both have succeeded. On failure the previous output, if any, is untouched and the
- * staging folder is removed.
+ * the output folder only when both have succeeded. On failure the previous
+ * output, if any, is untouched and the staging folder is removed.
  *
  *   node scripts/build.ts [--base /sub/path/] [--out dist-archive] [--bundle-words 20000]
  *

@@ -113,6 +113,11 @@ async function builtPage(file: string, astro: { ended: boolean; result: Promise<
   }
 }
 
+/** Whether Pagefind would index the page: once any page marks its body, as ours do, it leaves out those that do not. */
+function marksBody(html: string): boolean {
+  return html.includes('data-pagefind-body');
+}
+
 /** Every built page, in a fixed order (a search index is part of a reproducible build). */
 function htmlPages(root: string): string[] {
   return (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[])
@@ -251,8 +256,7 @@ export async function indexSearch(root: string, astro: AstroBuild, bundleWords =
     const transcriptionPages = new Set(astro.transcriptionPages);
     for (const sourcePath of [...transcriptionPages].sort()) {
       const html = await builtPage(join(root, sourcePath), building);
-      // As Pagefind itself does once any page marks its body: pages that do not are left out.
-      if (!html.includes('data-pagefind-body')) continue;
+      if (!marksBody(html)) continue;
       const found = transcriptionSections(html, sitePathOf(sourcePath));
       if (found.length === 0) throw new Error(`${sourcePath}, a document's page, holds no transcription`);
       for (const { id, file } of found) {
@@ -271,7 +275,7 @@ export async function indexSearch(root: string, astro: AstroBuild, bundleWords =
         if (!transcriptionPages.has(sourcePath) && html.includes(TRANSCRIPTION)) {
           throw new Error(`${sourcePath} holds a transcription, which only documents' pages do: the search step did not index it`);
         }
-        if (!html.includes('data-pagefind-body')) continue;
+        if (!marksBody(html)) continue;
         await add(part, sourcePath, { sourcePath, content: withoutTranscription(html) });
       }
       // A full text that filled a bundle gets bundles of its own, and the catalogue starts afresh,
