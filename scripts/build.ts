@@ -14,6 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import { setFlagsFromString } from 'node:v8';
+import { setPriority } from 'node:os';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { option } from './options.ts';
@@ -57,6 +58,13 @@ const astroProcess = spawn(process.execPath, [...ASTRO_HEAP, astro, 'build'], {
   stdio: 'inherit',
   env: { ...process.env, OUT_DIR: staging, ...(base ? { BASE_PATH: base } : {}) },
 });
+/**
+ * Astro renders one page at a time: every page it writes later is a page the search step waits for, and
+ * a core it shares with Pagefind slows it. The search step, and the Pagefind processes it starts from here
+ * on, yield to Astro (the lowest priority), so Astro takes what it needs and they the rest. Measured at
+ * 10,000 documents on 2 cores: Astro 301 → 199 s, the whole build 352 → 315 s.
+ */
+setPriority(19);
 const astroEnded = new Promise<void>((resolve, reject) => {
   astroProcess.on('error', reject);
   astroProcess.on('exit', (status) => (status === 0 ? resolve() : reject(new AstroFailed(status ?? 1))));
