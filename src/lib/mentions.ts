@@ -43,9 +43,16 @@ function isWordChar(code: number | undefined, digits = true): boolean {
   return (digits ? LETTER_OR_DIGIT : LETTER).test(char) && !HAN.test(char);
 }
 
-/** An alias as the scan uses it: its length in code points, and which of its ends must fall on a word boundary. */
+/** The code point that ends just before `offset` in `text`, if any. */
+function codePointBefore(text: string, offset: number): number | undefined {
+  if (offset <= 0) return undefined;
+  const low = text.charCodeAt(offset - 1);
+  const high = offset >= 2 ? text.charCodeAt(offset - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(offset - 2) : low;
+}
+
+/** An alias as the scan uses it: which of its ends must fall on a word boundary. */
 interface Pattern extends Alias {
-  length: number;
   wholeWordStart: boolean;
   wholeWordEnd: boolean;
 }
@@ -53,13 +60,16 @@ interface Pattern extends Alias {
 export class MentionMatcher {
   private readonly nodes: Node[] = [{ next: new Map(), fail: 0, outputs: [] }];
   private readonly patterns: Pattern[];
+  /** The root's children by code point, for the Basic Multilingual Plane (0: none); others are in its map. */
+  private readonly rootNext = new Uint32Array(0x10000);
 
   constructor(aliases: readonly Alias[]) {
     this.patterns = aliases
       .filter((alias) => alias.text.length > 0)
-      .map((alias) => ({ ...alias, length: [...alias.text].length, wholeWordStart: isWordChar(alias.text.codePointAt(0)), wholeWordEnd: isWordChar(alias.text.at(-1)?.codePointAt(0)) }));
+      .map((alias) => ({ ...alias, wholeWordStart: isWordChar(alias.text.codePointAt(0)), wholeWordEnd: isWordChar(alias.text.at(-1)?.codePointAt(0)) }));
     this.patterns.forEach((pattern, index) => this.insert(pattern.text, index));
     this.link();
+    for (const [code, child] of this.nodes[0]!.next) if (code < this.rootNext.length) this.rootNext[code] = child;
   }
 
   private insert(text: string, index: number) {
@@ -98,34 +108,29 @@ export class MentionMatcher {
   /** Every mention in `text`, in order, none overlapping another. */
   find(text: string): Mention[] {
     const candidates: Mention[] = [];
-    // The text's code points, and where each begins in UTF-16 units, so that mentions slice the string directly.
-    const codes: number[] = [];
-    const offsets: number[] = [];
+    const rootNext = this.rootNext;
+    // One step per code point, read from the string as it goes: this scan runs over every paragraph twice
+    // in a build, and most steps leave the root for no child, which the root's table answers at once.
+    let state = 0;
     for (let offset = 0; offset < text.length; ) {
       const code = text.codePointAt(offset)!;
-      codes.push(code);
-      offsets.push(offset);
       offset += code > 0xffff ? 2 : 1;
-    }
-    offsets.push(text.length);
-
-    // A plain loop with one lookup per step: this scan runs over every paragraph twice in a build.
-    let state = 0;
-    for (let position = 0; position < codes.length; position += 1) {
-      const code = codes[position]!;
-      let next = this.nodes[state]!.next.get(code);
-      while (next === undefined && state !== 0) {
-        state = this.nodes[state]!.fail;
+      let next: number | undefined;
+      while (state !== 0) {
         next = this.nodes[state]!.next.get(code);
+        if (next !== undefined) break;
+        state = this.nodes[state]!.fail;
       }
-      state = next ?? 0;
-      for (const index of this.nodes[state]!.outputs) {
-        const pattern = this.patterns[index]!;
-        const first = position + 1 - pattern.length;
-        if (pattern.wholeWordStart && isWordChar(codes[first - 1])) continue;
+      state = state === 0 ? (code < rootNext.length ? rootNext[code]! : (this.nodes[0]!.next.get(code) ?? 0)) : next!;
+      const outputs = this.nodes[state]!.outputs;
+      for (let index = 0; index < outputs.length; index += 1) {
+        const pattern = this.patterns[outputs[index]!]!;
+        // A match is the alias itself, so it spans the alias's length in UTF-16 units.
+        const start = offset - pattern.text.length;
+        if (pattern.wholeWordStart && isWordChar(codePointBefore(text, start))) continue;
         // A digit may follow a name: the sources run footnote numbers and list numbers into words ("University4.Lifan").
-        if (pattern.wholeWordEnd && isWordChar(codes[position + 1], false)) continue;
-        candidates.push({ start: offsets[first]!, end: offsets[position + 1]!, key: pattern.key, alias: pattern.text });
+        if (pattern.wholeWordEnd && isWordChar(text.codePointAt(offset), false)) continue;
+        candidates.push({ start, end: offset, key: pattern.key, alias: pattern.text });
       }
     }
 

@@ -40,8 +40,13 @@ export interface AgreementLinks {
 /** The graph of some agreements; `describe` names and links any node by key. */
 export function agreementGraph(agreements: readonly AgreementLinks[], describe: (key: string) => Omit<GraphNode, 'key' | 'kind'>): Graph {
   const edges: GraphEdge[] = [];
+  // The pairs joined so far, so that each pair is looked up once rather than among every edge before it.
+  const joined = new Set<string>();
   const add = (agreement: string, entity: string, relation: GraphEdge['relation']) => {
-    if (!edges.some((edge) => edge.agreement === agreement && edge.entity === entity)) edges.push({ agreement, entity, relation });
+    const pair = `${agreement} ${entity}`;
+    if (joined.has(pair)) return;
+    joined.add(pair);
+    edges.push({ agreement, entity, relation });
   };
   for (const agreement of agreements) {
     for (const party of agreement.parties) add(agreement.key, party, 'party');
