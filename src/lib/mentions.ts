@@ -122,6 +122,8 @@ export class MentionMatcher {
         state = this.nodes[state]!.fail;
       }
       state = state === 0 ? (code < rootNext.length ? rootNext[code]! : (this.nodes[0]!.next.get(code) ?? 0)) : next!;
+      // The root ends no alias: most steps stop here.
+      if (state === 0) continue;
       const outputs = this.nodes[state]!.outputs;
       for (let index = 0; index < outputs.length; index += 1) {
         const pattern = this.patterns[outputs[index]!]!;
