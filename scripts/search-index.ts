@@ -27,9 +27,9 @@
  * It runs in a process of its own rather than in an Astro hook, so that
  * parsing the pages is not slowed down by the collection of Astro's heap, and
  * alongside Astro's: the transcriptions, most of what it indexes, are indexed
- * as Astro writes the documents' pages, on the core that Astro's rendering,
- * one page at a time, leaves mostly idle; the rest of the site once Astro has
- * ended. The index comes out as if every page were read after the build.
+ * as Astro writes the documents' pages, on what Astro's rendering, one page at
+ * a time, leaves of the processors (scripts/build.ts gives Astro the priority);
+ * the rest of the site once Astro has ended. The index comes out as if every page were read after the build.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
