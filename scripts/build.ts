@@ -67,12 +67,14 @@ const astroProcess = spawn(process.execPath, [...ASTRO_HEAP, astro, 'build'], {
 setPriority(19);
 const astroEnded = new Promise<void>((resolve, reject) => {
   astroProcess.on('error', reject);
-  astroProcess.on('exit', (status) => (status === 0 ? resolve() : reject(new AstroFailed(status ?? 1))));
+  astroProcess.on('exit', (status) => {
+    if (status !== 0) return reject(new AstroFailed(status ?? 1));
+    console.log(ASTRO_ENDED);
+    resolve();
+  });
 });
 try {
-  const { records, sections, bundles } = await indexSearch(staging, { ended: astroEnded, transcriptionPages: documentPages() }, bundleWords, () =>
-    console.log(ASTRO_ENDED),
-  );
+  const { records, sections, bundles } = await indexSearch(staging, { ended: astroEnded, transcriptionPages: documentPages() }, bundleWords);
   console.log(`[search-index] indexed ${records} records (pages and ${sections} transcription sections) into ${bundles.map(({ folder, words }) => `${folder} (${words.toLocaleString('en')} words)`).join(', ')}`);
 } catch (error) {
   if (error instanceof AstroFailed) fail(error.status);

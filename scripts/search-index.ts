@@ -43,7 +43,7 @@ import { readTranscriptionPage, sectionPage, sections, sectionTitle } from '../s
 type PagefindService = typeof pagefind;
 
 /** What the build prints once Astro has ended and the search step goes on alone; the scale benchmark times the two from it. */
-export const ASTRO_ENDED = '[search-index] Astro has ended: indexing the rest of the site';
+export const ASTRO_ENDED = '[build] Astro has ended; the search step goes on alone';
 
 /** How long the search step waits before looking again for a page Astro is still writing. */
 const POLL_MS = 50;
@@ -171,9 +171,9 @@ function sitePathOf(sourcePath: string): string {
 
 /**
  * Indexes the site that `astro` builds into `root` (its pagefind/ folder is replaced), the
- * transcriptions as Astro writes them, the rest once it has ended, when `onAstroEnded` is called.
+ * transcriptions as Astro writes them, the rest once it has ended.
  */
-export async function indexSearch(root: string, astro: AstroBuild, bundleWords = BUNDLE_WORDS, onAstroEnded = () => {}): Promise<SearchIndexSummary> {
+export async function indexSearch(root: string, astro: AstroBuild, bundleWords = BUNDLE_WORDS): Promise<SearchIndexSummary> {
   const output = join(root, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   // Smaller index chunks than Pagefind's default (20,000 word locations): a query downloads
@@ -265,7 +265,6 @@ export async function indexSearch(root: string, astro: AstroBuild, bundleWords =
       }
     }
     await astroEnded;
-    onAstroEnded();
     // ...then the pages of the full text's own (events, timelines), then the catalogue's: each page
     // in the order of its address, as the transcriptions, whose pages come before any of them.
     const pages = htmlPages(root);
