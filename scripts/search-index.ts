@@ -42,7 +42,10 @@ import { readTranscriptionPage, sectionPage, sections, sectionTitle } from '../s
 /** The pagefind module: the API of one Pagefind service. */
 type PagefindService = typeof pagefind;
 
-/** What the build prints once Astro has ended and the search step goes on alone; the scale benchmark times the two from it. */
+/**
+ * What the build prints once Astro has ended and the search step goes on alone; the scale benchmark times
+ * the two from it. Here rather than in scripts/build.ts, which builds the site when it is imported.
+ */
 export const ASTRO_ENDED = '[build] Astro has ended; the search step goes on alone';
 
 /** How long the search step waits before looking again for a page Astro is still writing. */
