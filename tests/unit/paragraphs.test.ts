@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { plainText, splitBlocks } from '../../src/lib/paragraphs.ts';
+import { normalizeWhitespace, plainText, splitBlocks } from '../../src/lib/paragraphs.ts';
 
 describe('splitBlocks', () => {
   test('numbers each non-blank line as one block', () => {
@@ -64,5 +64,19 @@ describe('plainText', () => {
   test('leaves plain text and bullet characters alone', () => {
     expect(plainText('  • Attracting more foreign capital')).toBe('• Attracting more foreign capital');
     expect(plainText('“一带一路”以及粤港澳大湾区')).toBe('“一带一路”以及粤港澳大湾区');
+  });
+});
+
+describe('normalizeWhitespace', () => {
+  test.each([
+    ['one space between words', 'Cisco and Chongqing', 'Cisco and Chongqing'],
+    ['two spaces', 'Cisco  and', 'Cisco and'],
+    ['a space at either end', ' Cisco ', 'Cisco'],
+    ['a tab, a newline and a no-break space', 'Cisco\tand\nthe\u00a0city', 'Cisco and the city'],
+    ['an ideographic space', '重庆\u3000思科', '重庆 思科'],
+    ['nothing but whitespace', ' \n ', ''],
+    ['no whitespace at all', '重庆市', '重庆市'],
+  ])('%s', (_, text, normal) => {
+    expect(normalizeWhitespace(text)).toBe(normal);
   });
 });
