@@ -14,7 +14,9 @@
  * full text (src/lib/search-bundles.ts) is indexed first, in a pass over the
  * pages of its own, then the catalogue: once the full text fills a bundle, the
  * two parts get bundles of their own, the catalogue's first, so that a cold
- * search answers from the catalogue while the full text loads.
+ * search answers from the catalogue while the full text loads, and the
+ * catalogue is indexed on two Pagefind processes at once, its records dealt to
+ * them in turn.
  *
  * A transcription is indexed by section (a few thousand characters each), each
  * a record of its own: a query downloads the text of that section rather than
@@ -70,6 +72,13 @@ const INDEX_CHUNK_SIZE = 4000;
  * step peaked at 2.9 GB with 5 million (12 bundles) and 2.5 GB with 4.5 million (13), in as much CPU time.
  */
 export const BUNDLE_WORDS = 4_500_000;
+
+/**
+ * The share of BUNDLE_WORDS a bundle of the catalogue holds at most when the catalogue is indexed in
+ * two halves at once: two such bundles filled or written side by side take about the memory of one
+ * full bundle written beside one being filled. At 10,000 documents each half fits one bundle.
+ */
+const CONCURRENT_SHARE = 3 / 4;
 
 /** How a page's transcription begins (src/components/Transcription.astro). */
 const TRANSCRIPTION = '<article class="transcription';
@@ -156,6 +165,15 @@ function withoutTranscription(html: string): string {
   return html.slice(0, start) + html.slice(end);
 }
 
+/** A built page as Pagefind's record of it, without its transcription; none if Pagefind would leave it out. */
+function readPageRecord(root: string, sourcePath: string, transcriptionPages: Set<string>): HTMLFile | undefined {
+  const html = readFileSync(join(root, sourcePath), 'utf8');
+  if (!transcriptionPages.has(sourcePath) && html.includes(TRANSCRIPTION)) {
+    throw new Error(`${sourcePath} holds a transcription, which only documents' pages do: the search step did not index it`);
+  }
+  return marksBody(html) ? { sourcePath, content: withoutTranscription(html) } : undefined;
+}
+
 export interface SearchIndexSummary {
   /** Records indexed: pages and transcription sections. */
   records: number;
@@ -170,6 +188,67 @@ export interface SearchIndexSummary {
  */
 function sitePathOf(sourcePath: string): string {
   return `/${sourcePath.split('/').slice(0, -1).join('/')}/`;
+}
+
+/**
+ * A bundle being filled by one Pagefind service. Whether it is full is decided on the records
+ * whose answer came back, counted in the order sent, so the same site is always cut into the
+ * same bundles however fast Pagefind answers.
+ */
+class FillingBundle {
+  readonly service: PagefindService;
+  #index: PagefindIndex | undefined;
+  // The distinct words of each record sent and not yet counted, oldest first.
+  #unanswered: Array<Promise<number | Error>> = [];
+  /** Distinct words per record, summed over the records counted so far. */
+  words = 0;
+  holdsFullText = false;
+
+  constructor(service: PagefindService) {
+    this.service = service;
+  }
+
+  get isOpen(): boolean {
+    return this.#index !== undefined;
+  }
+
+  /** Whether the bundle holds `words` or more, once the requests awaiting an answer are few enough to send another. */
+  async isFull(words: number): Promise<boolean> {
+    if (this.#unanswered.length >= IN_FLIGHT) this.#count(await this.#unanswered.shift()!);
+    return this.words >= words;
+  }
+
+  async add(part: SearchPart, what: string, file: HTMLFile): Promise<void> {
+    this.#index ??= await openIndex(this.service);
+    this.holdsFullText ||= part === 'fullText';
+    this.#unanswered.push(
+      this.#index
+        .addHTMLFile(file)
+        .then((response) =>
+          response.errors.length > 0 ? new Error(`Pagefind could not index ${what}: ${response.errors.join('; ')}`) : response.file.uniqueWords,
+        ),
+    );
+  }
+
+  /** Counts every record sent: the bundle's words once it takes no more. */
+  async seal(): Promise<number> {
+    for (const answer of this.#unanswered) this.#count(await answer);
+    this.#unanswered = [];
+    return this.words;
+  }
+
+  /** Writes the sealed bundle into `folder` and ends the service's process: its memory goes back to the system, and the service starts a new one for its next bundle. */
+  async write(root: string, folder: string): Promise<void> {
+    if (!this.#index) throw new Error(`the search step has no record for ${folder}`);
+    const { errors } = await this.#index.writeFiles({ outputPath: join(root, folder) });
+    await this.service.close();
+    if (errors.length > 0) throw new Error(`Pagefind could not write ${folder}: ${errors.join('; ')}`);
+  }
+
+  #count(answer: number | Error): void {
+    if (answer instanceof Error) throw answer;
+    this.words += answer;
+  }
 }
 
 /**
@@ -197,66 +276,81 @@ export async function indexSearch(root: string, astro: AstroBuild, bundleWords =
   const bundles: SearchIndexSummary['bundles'] = [];
   const summary = { records: 0, sections: 0, bundles };
   const services = await pagefindServices();
-  // The service filling the bundle being filled, and the bundle, opened with its first record.
-  let filling = services[0];
-  let index: PagefindIndex | undefined;
-  let holdsFullText = false;
+  const otherService = (service: PagefindService) => (service === services[0] ? services[1] : services[0]);
+  let filling = new FillingBundle(services[0]);
   // The other service's writing of the bundle before, if it has not ended.
-  let written: Promise<void> | undefined;
-  // The distinct words of each record sent and not yet counted, oldest first. Whether a
-  // bundle is full is decided on records whose answer came back, in the order sent, so
-  // the same site is always cut into the same bundles.
-  let unanswered: Array<Promise<number | Error>> = [];
-  let words = 0;
-  const count = (answer: number | Error) => {
-    if (answer instanceof Error) throw answer;
-    words += answer;
+  let written: Promise<void> = Promise.resolve();
+  const hold = (writing: Promise<void>) => {
+    // Awaited later; until then a failure is held, not reported as unhandled.
+    writing.catch(() => undefined);
+    return writing;
+  };
+  const record = async (bundle: FillingBundle, folder: string) => {
+    bundles.push({ folder, part: bundle.holdsFullText ? 'fullText' : 'catalogue', words: await bundle.seal() });
   };
   /**
    * Hands the bundle being filled to be written, and the next bundle to the other service:
    * writing a bundle takes Pagefind longer than filling it, on one core, so the two overlap.
    * It waits for the bundle before to be written first: two Pagefind processes at most.
-   * The first bundle is written last, the others numbered in the order written.
+   * Bundles are numbered in the order written.
    */
-  const writeBundle = async (first = false) => {
-    if (!index) return;
-    for (const answer of unanswered) count(await answer);
-    const folder = `pagefind/${bundleFolder(first ? 1 : bundles.length + 2)}`;
-    bundles.push({ folder, part: holdsFullText ? 'fullText' : 'catalogue', words });
+  const writeBundle = async () => {
+    if (!filling.isOpen) return;
+    const full = filling;
+    const folder = `pagefind/${bundleFolder(bundles.length + 2)}`;
+    await record(full, folder);
     await written;
-    const writer = filling;
-    filling = writer === services[0] ? services[1] : services[0];
-    written = index.writeFiles({ outputPath: join(root, folder) }).then(async ({ errors }) => {
-      // Ended: the memory of this process goes back to the system; the next bundle it fills starts a new one.
-      await writer.close();
-      if (errors.length > 0) throw new Error(`Pagefind could not write ${folder}: ${errors.join('; ')}`);
-    });
-    // Awaited with the next bundle or at the end; until then a failure is held, not reported as unhandled.
-    written.catch(() => undefined);
-    unanswered = [];
-    words = 0;
-    index = undefined;
-    holdsFullText = false;
+    written = hold(full.write(root, folder));
+    filling = new FillingBundle(otherService(full.service));
   };
   const add = async (part: SearchPart, what: string, file: HTMLFile) => {
-    if (unanswered.length >= IN_FLIGHT) count(await unanswered.shift()!);
-    if (words >= bundleWords) await writeBundle();
-    index ??= await openIndex(filling);
-    holdsFullText ||= part === 'fullText';
-    unanswered.push(
-      index
-        .addHTMLFile(file)
-        .then((response) =>
-          response.errors.length > 0 ? new Error(`Pagefind could not index ${what}: ${response.errors.join('; ')}`) : response.file.uniqueWords,
-        ),
-    );
+    if (await filling.isFull(bundleWords)) await writeBundle();
+    await filling.add(part, what, file);
     summary.records += 1;
+  };
+
+  const transcriptionPages = new Set(astro.transcriptionPages);
+  const pageRecord = (sourcePath: string) => readPageRecord(root, sourcePath, transcriptionPages);
+  /**
+   * The catalogue of a large archive, its records dealt to the two services in turn, each filling
+   * bundles of at most CONCURRENT_SHARE of a bundle's words and writing each before its next. The
+   * bundles are numbered alternately from the next number, and the second service's last is the first
+   * bundle; each service's bundles are cut on the words of its own records, so the cut is as fixed as the order.
+   */
+  const indexCatalogueOnBoth = async (sourcePaths: string[]) => {
+    const next = bundles.length + 2;
+    const streams = services.map((service, turn) => ({ turn, bundle: new FillingBundle(service), written: 0 }));
+    const seal = async (stream: (typeof streams)[number], last: boolean) => {
+      const isFirstBundle = last && stream.turn === 1;
+      const folder = `pagefind/${bundleFolder(isFirstBundle ? 1 : next + 2 * stream.written + stream.turn)}`;
+      await record(stream.bundle, folder);
+      stream.written += 1;
+      return { bundle: stream.bundle, folder };
+    };
+    let dealt = 0;
+    for (const sourcePath of sourcePaths) {
+      const file = pageRecord(sourcePath);
+      if (!file) continue;
+      const stream = streams[dealt % 2]!;
+      dealt += 1;
+      if (await stream.bundle.isFull(bundleWords * CONCURRENT_SHARE)) {
+        const { bundle, folder } = await seal(stream, false);
+        await bundle.write(root, folder);
+        stream.bundle = new FillingBundle(bundle.service);
+      }
+      await stream.bundle.add('catalogue', sourcePath, file);
+      summary.records += 1;
+    }
+    if (!streams[1]!.bundle.isOpen) throw new Error('the catalogue holds fewer than two records: the search step has no first bundle to write');
+    // Sealed one after the other, so that the list of bundles comes out in the same order every time; written side by side.
+    const sealed = [];
+    for (const stream of streams) if (stream.bundle.isOpen) sealed.push(await seal(stream, true));
+    await Promise.all(sealed.map(({ bundle, folder }) => bundle.write(root, folder)));
   };
 
   try {
     // The full text, first the transcriptions, read in a fixed order as Astro writes them (it
     // writes in the order of their addresses too, so the wait for the next is short)...
-    const transcriptionPages = new Set(astro.transcriptionPages);
     for (const sourcePath of [...transcriptionPages].sort()) {
       const html = await builtPage(join(root, sourcePath), building);
       if (!marksBody(html)) continue;
@@ -271,27 +365,34 @@ export async function indexSearch(root: string, astro: AstroBuild, bundleWords =
     // ...then the pages of the full text's own (events, timelines), then the catalogue's: each page
     // in the order of its address, as the transcriptions, whose pages come before any of them.
     const pages = htmlPages(root);
-    for (const part of ['fullText', 'catalogue'] as const) {
-      for (const sourcePath of pages.filter((sourcePath) => searchPartOf(sitePathOf(sourcePath)) === part)) {
-        const html = readFileSync(join(root, sourcePath), 'utf8');
-        if (!transcriptionPages.has(sourcePath) && html.includes(TRANSCRIPTION)) {
-          throw new Error(`${sourcePath} holds a transcription, which only documents' pages do: the search step did not index it`);
-        }
-        if (!marksBody(html)) continue;
-        await add(part, sourcePath, { sourcePath, content: withoutTranscription(html) });
-      }
-      // A full text that filled a bundle gets bundles of its own, and the catalogue starts afresh,
-      // so that a cold search waits for the catalogue only; a small archive's full text and
-      // catalogue share one bundle, ranked together.
-      if (part === 'fullText' && bundles.length > 0) await writeBundle();
+    const pagesOf = (part: SearchPart) => pages.filter((sourcePath) => searchPartOf(sitePathOf(sourcePath)) === part);
+    for (const sourcePath of pagesOf('fullText')) {
+      const file = pageRecord(sourcePath);
+      if (file) await add('fullText', sourcePath, file);
     }
-    // The catalogue, or its last part, is the first bundle, the one the search page starts from.
-    await writeBundle(true);
-    await written;
+    const catalogue = pagesOf('catalogue');
+    if (bundles.length === 0) {
+      // A small archive's full text and catalogue share one bundle, ranked together: the first.
+      for (const sourcePath of catalogue) {
+        const file = pageRecord(sourcePath);
+        if (file) await add('catalogue', sourcePath, file);
+      }
+      await record(filling, 'pagefind/');
+      await filling.write(root, 'pagefind/');
+      await written;
+    } else {
+      // A full text that filled a bundle has bundles of its own, so that a cold search waits for
+      // the catalogue only. The catalogue is indexed on both services at once, its records dealt
+      // to them in turn, once the full text's last bundle is written: Pagefind fills a bundle on
+      // one core, and one service alone left the other core idle.
+      await writeBundle();
+      await written;
+      await indexCatalogueOnBoth(catalogue);
+    }
     const list: BundleList = { catalogue: [], fullText: [] };
-    for (const { folder, part } of bundles.slice(0, -1)) list[part].push(folder.slice('pagefind/'.length));
+    for (const { folder, part } of bundles.filter(({ folder }) => folder !== 'pagefind/')) list[part].push(folder.slice('pagefind/'.length));
     writeFileSync(join(output, BUNDLE_LIST), JSON.stringify(list));
-    summary.bundles.unshift(summary.bundles.pop()!);
+    bundles.sort((a, b) => Number(b.folder === 'pagefind/') - Number(a.folder === 'pagefind/'));
     return summary;
   } finally {
     // Pagefind runs as child processes, which would otherwise keep this one alive after a failure.
