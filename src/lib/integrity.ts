@@ -94,7 +94,8 @@ export function checkArchive(entries: readonly ArchiveEntry[], documents: readon
       } else {
         byName.set(text, entry);
       }
-      const used = documents.some((document) => document.blocks.some((block) => block.text.includes(normalizeWhitespace(text))));
+      const written = normalizeWhitespace(text);
+      const used = documents.some((document) => document.blocks.some((block) => block.text.includes(written)));
       if (!used) problems.push(`${label(entry)} → names.${index}.text: "${text}" does not occur in any source`);
     });
   }
