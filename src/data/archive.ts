@@ -8,7 +8,7 @@ import { indexMentions, indexReferences, type MentionIndex, type Reference } fro
 import { checkArchive } from '../lib/integrity.ts';
 import { once } from '../lib/once.ts';
 import type { Paragraph } from '../lib/paragraphs.ts';
-import { checksumProblem, readParagraphs } from '../lib/sources.ts';
+import { readCheckedParagraphs } from '../lib/sources.ts';
 import { readTranslations } from '../lib/translations.ts';
 
 export type EntityCollection = 'agreements' | 'organizations' | 'people' | 'places';
@@ -47,8 +47,8 @@ async function loadArchive(): Promise<Archive> {
     getCollection('places'),
     getCollection('events'),
   ]);
-  const blocksById = new Map(documents.map((document) => [document.id, readParagraphs(document.data.source.file)]));
-  const blocks = (documentId: string) => blocksById.get(documentId) ?? [];
+  const sourcesById = new Map(documents.map((document) => [document.id, readCheckedParagraphs(document.data.source.file, document.data.source.sha256)]));
+  const blocks = (documentId: string) => sourcesById.get(documentId)?.paragraphs ?? [];
   const entities: Entity[] = [...agreements, ...organizations, ...people, ...places];
   const entries = [...entities, ...events];
 
@@ -60,7 +60,7 @@ async function loadArchive(): Promise<Archive> {
       blocks: blocks(document.id),
       file: document.filePath,
       // Checked here as well as in the schema: Astro's content cache does not re-validate a document whose MDX is unchanged.
-      checksumProblem: checksumProblem(document.data.source.file, document.data.source.sha256),
+      checksumProblem: sourcesById.get(document.id)!.checksumProblem,
     })),
   );
   if (problems.length > 0) {
