@@ -165,13 +165,36 @@ function withoutTranscription(html: string): string {
   return html.slice(0, start) + html.slice(end);
 }
 
+/** Where a page's title ends, and the element Pagefind indexes begins (src/layouts/). */
+const TITLE_END = '</title>';
+const BODY_MARK = 'data-pagefind-body';
+/**
+ * What Pagefind reads outside the element it indexes: its settings on any element, the page's
+ * first h1 (its title) and the first image after it, the title element and the language.
+ */
+const READ_OUTSIDE_BODY = /data-pagefind-|<h1[\s>]|<img[\s>]/;
+
+/**
+ * The page without what lies between its title and the element Pagefind indexes (the rest of
+ * the head, the site's header), which Pagefind would parse only to leave out: a sixth of what
+ * the search step sends it for the catalogue, and the index comes out the same. A page that
+ * holds there anything Pagefind reads is sent whole.
+ */
+function withoutChrome(html: string): string {
+  const titleEnd = html.indexOf(TITLE_END);
+  const bodyStart = html.lastIndexOf('<', html.indexOf(BODY_MARK));
+  if (titleEnd < 0 || bodyStart < titleEnd) return html;
+  const cut = titleEnd + TITLE_END.length;
+  return READ_OUTSIDE_BODY.test(html.slice(cut, bodyStart)) ? html : html.slice(0, cut) + html.slice(bodyStart);
+}
+
 /** A built page as Pagefind's record of it, without its transcription; none if Pagefind would leave it out. */
 function readPageRecord(root: string, sourcePath: string, transcriptionPages: Set<string>): HTMLFile | undefined {
   const html = readFileSync(join(root, sourcePath), 'utf8');
   if (!transcriptionPages.has(sourcePath) && html.includes(TRANSCRIPTION)) {
     throw new Error(`${sourcePath} holds a transcription, which only documents' pages do: the search step did not index it`);
   }
-  return marksBody(html) ? { sourcePath, content: withoutTranscription(html) } : undefined;
+  return marksBody(html) ? { sourcePath, content: withoutTranscription(withoutChrome(html)) } : undefined;
 }
 
 export interface SearchIndexSummary {
