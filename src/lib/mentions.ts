@@ -58,73 +58,86 @@ interface Pattern extends Alias {
 }
 
 export class MentionMatcher {
-  private readonly nodes: Node[] = [{ next: new Map(), fail: 0, outputs: [] }];
   private readonly patterns: Pattern[];
-  /** The root's children by code point, for the Basic Multilingual Plane (0: none); others are in its map. */
+  /**
+   * The automaton in flat arrays: a state's transitions are edgeCode/edgeTarget from
+   * edgeStart[state] to edgeStart[state + 1]. Most states of a trie of names have one
+   * child, so a short scan of these finds a transition faster than a map per state.
+   */
+  private readonly edgeStart: Uint32Array;
+  private readonly edgeCode: Uint32Array;
+  private readonly edgeTarget: Uint32Array;
+  private readonly fail: Uint32Array;
+  /** The aliases ending at each state: its own, and those of the suffixes its failure links reach. */
+  private readonly outputs: number[][];
+  /** The root's children by code point, for the Basic Multilingual Plane (0: none); others are in rootAstral. */
   private readonly rootNext = new Uint32Array(0x10000);
+  private readonly rootAstral = new Map<number, number>();
 
   constructor(aliases: readonly Alias[]) {
     this.patterns = aliases
       .filter((alias) => alias.text.length > 0)
       .map((alias) => ({ ...alias, wholeWordStart: isWordChar(alias.text.codePointAt(0)), wholeWordEnd: isWordChar(alias.text.at(-1)?.codePointAt(0)) }));
-    this.patterns.forEach((pattern, index) => this.insert(pattern.text, index));
-    this.link();
-    for (const [code, child] of this.nodes[0]!.next) if (code < this.rootNext.length) this.rootNext[code] = child;
-  }
-
-  private insert(text: string, index: number) {
-    let state = 0;
-    for (const char of text) {
-      const code = char.codePointAt(0)!;
-      const node = this.nodes[state]!;
-      let next = node.next.get(code);
-      if (next === undefined) {
-        next = this.nodes.push({ next: new Map(), fail: 0, outputs: [] }) - 1;
-        node.next.set(code, next);
-      }
-      state = next;
-    }
-    this.nodes[state]!.outputs.push(index);
-  }
-
-  /** Breadth-first failure links, so the scan never backtracks. */
-  private link() {
-    const queue = [...this.nodes[0]!.next.values()];
-    while (queue.length > 0) {
-      const state = queue.shift()!;
-      const node = this.nodes[state]!;
+    const nodes: Node[] = [{ next: new Map(), fail: 0, outputs: [] }];
+    this.patterns.forEach((pattern, index) => insert(nodes, pattern.text, index));
+    link(nodes);
+    this.edgeStart = new Uint32Array(nodes.length + 1);
+    const edges = nodes.reduce((count, node) => count + node.next.size, 0);
+    this.edgeCode = new Uint32Array(edges);
+    this.edgeTarget = new Uint32Array(edges);
+    this.fail = new Uint32Array(nodes.length);
+    let edge = 0;
+    nodes.forEach((node, state) => {
+      this.edgeStart[state] = edge;
+      this.fail[state] = node.fail;
       for (const [code, child] of node.next) {
-        let fallback = node.fail;
-        while (fallback !== 0 && !this.nodes[fallback]!.next.has(code)) fallback = this.nodes[fallback]!.fail;
-        const target = this.nodes[fallback]!.next.get(code);
-        const childNode = this.nodes[child]!;
-        childNode.fail = target !== undefined && target !== child ? target : 0;
-        childNode.outputs.push(...this.nodes[childNode.fail]!.outputs);
-        queue.push(child);
+        this.edgeCode[edge] = code;
+        this.edgeTarget[edge] = child;
+        edge += 1;
       }
+    });
+    this.edgeStart[nodes.length] = edge;
+    this.outputs = nodes.map((node) => node.outputs);
+    for (const [code, child] of nodes[0]!.next) {
+      if (code < this.rootNext.length) this.rootNext[code] = child;
+      else this.rootAstral.set(code, child);
     }
   }
 
   /** Every mention in `text`, in order, none overlapping another. */
   find(text: string): Mention[] {
     const candidates: Mention[] = [];
-    const rootNext = this.rootNext;
+    const { rootNext, rootAstral, edgeStart, edgeCode, edgeTarget, fail, outputs: outputsOf } = this;
+    const length = text.length;
     // One step per code point, read from the string as it goes: this scan runs over every paragraph twice
     // in a build, and most steps leave the root for no child, which the root's table answers at once.
     let state = 0;
-    for (let offset = 0; offset < text.length; ) {
-      const code = text.codePointAt(offset)!;
-      offset += code > 0xffff ? 2 : 1;
-      let next: number | undefined;
-      while (state !== 0) {
-        next = this.nodes[state]!.next.get(code);
-        if (next !== undefined) break;
-        state = this.nodes[state]!.fail;
+    for (let offset = 0; offset < length; ) {
+      let code = text.charCodeAt(offset);
+      offset += 1;
+      // A high surrogate and the low one after it are one code point.
+      if (code >= 0xd800 && code <= 0xdbff && offset < length) {
+        const low = text.charCodeAt(offset);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          offset += 1;
+        }
       }
-      state = state === 0 ? (code < rootNext.length ? rootNext[code]! : (this.nodes[0]!.next.get(code) ?? 0)) : next!;
+      let next = 0;
+      while (state !== 0) {
+        for (let edge = edgeStart[state]!, end = edgeStart[state + 1]!; edge < end; edge += 1) {
+          if (edgeCode[edge] === code) {
+            next = edgeTarget[edge]!;
+            break;
+          }
+        }
+        if (next !== 0) break;
+        state = fail[state]!;
+      }
+      state = state === 0 ? (code < 0x10000 ? rootNext[code]! : (rootAstral.get(code) ?? 0)) : next;
       // The root ends no alias: most steps stop here.
       if (state === 0) continue;
-      const outputs = this.nodes[state]!.outputs;
+      const outputs = outputsOf[state]!;
       for (let index = 0; index < outputs.length; index += 1) {
         const pattern = this.patterns[outputs[index]!]!;
         // A match is the alias itself, so it spans the alias's length in UTF-16 units.
@@ -145,5 +158,38 @@ export class MentionMatcher {
       covered = candidate.end;
     }
     return mentions;
+  }
+}
+
+/** Adds an alias to the trie. */
+function insert(nodes: Node[], text: string, index: number) {
+  let state = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    const node = nodes[state]!;
+    let next = node.next.get(code);
+    if (next === undefined) {
+      next = nodes.push({ next: new Map(), fail: 0, outputs: [] }) - 1;
+      node.next.set(code, next);
+    }
+    state = next;
+  }
+  nodes[state]!.outputs.push(index);
+}
+
+/** Breadth-first failure links, so the scan never backtracks. */
+function link(nodes: Node[]) {
+  const queue = [...nodes[0]!.next.values()];
+  for (let head = 0; head < queue.length; head += 1) {
+    const node = nodes[queue[head]!]!;
+    for (const [code, child] of node.next) {
+      let fallback = node.fail;
+      while (fallback !== 0 && !nodes[fallback]!.next.has(code)) fallback = nodes[fallback]!.fail;
+      const target = nodes[fallback]!.next.get(code);
+      const childNode = nodes[child]!;
+      childNode.fail = target !== undefined && target !== child ? target : 0;
+      childNode.outputs.push(...nodes[childNode.fail]!.outputs);
+      queue.push(child);
+    }
   }
 }
