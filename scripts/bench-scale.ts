@@ -190,7 +190,7 @@ async function coldSearches(project: string, port: number, fullText: string[]): 
 }
 
 /** The largest figure of the cold searches, and the query it is for. */
-function largest(searches: ColdSearch[], figure: 'firstKb' | 'completeKb'): string {
+function largestSearch(searches: ColdSearch[], figure: 'firstKb' | 'completeKb'): string {
   const top = searches.reduce((a, b) => (b[figure] > a[figure] ? b : a));
   return `${top[figure].toFixed(0)} (${top.query})`;
 }
@@ -260,8 +260,8 @@ function table(rows: Measure[]): string {
       String(row.searchBundles),
       `${row.largestPageKb.toFixed(1)} (${row.largestPage})`,
       String(row.pagesOverBudget),
-      largest(row.coldSearches, 'firstKb'),
-      largest(row.coldSearches, 'completeKb'),
+      largestSearch(row.coldSearches, 'firstKb'),
+      largestSearch(row.coldSearches, 'completeKb'),
     ].join(' | '),
   );
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...lines.map((line) => `| ${line} |`)].join('\n');
